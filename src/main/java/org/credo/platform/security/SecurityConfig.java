@@ -1,0 +1,121 @@
+package org.credo.platform.security;
+
+import org.credo.platform.Role;
+import org.credo.platform.api.Problems;
+import org.credo.platform.people.Accounts;
+import org.credo.platform.tokens.ApiTokenService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the stateless API (bearer tokens, Problem Details) and the web UI (sessions,
+ * form sign-in, CSRF). Anything not listed as public needs a signed-in user; finer rules sit on
+ * the controllers as {@code @PreAuthorize}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /** Paths anyone may open without signing in. */
+    static final String[] PUBLIC_PAGES = {
+        "/login",
+        "/password/**",
+        "/invitations/**",
+        "/demo/mailbox",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/error",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, json), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.INTEGRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint((request, response, ex) -> {
+                                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                                    Problems.write(
+                                            request,
+                                            response,
+                                            json,
+                                            HttpStatus.UNAUTHORIZED,
+                                            "Sign in required",
+                                            "Send a personal access token as 'Authorization: Bearer <token>'; create one with POST /api/v1/auth/tokens.");
+                                })
+                                .accessDeniedHandler(
+                                        (request, response, ex) -> Problems.write(
+                                                request,
+                                                response,
+                                                json,
+                                                HttpStatus.FORBIDDEN,
+                                                "Forbidden",
+                                                "Your token's roles do not allow this; ask an administrator for the role, then create a token that carries it.")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, SecurityContextRepository contexts) throws Exception {
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("CREDO_SESSION"))
+                .addFilterBefore(new CurrentMembershipFilter(accounts, contexts), AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+                                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,14 @@
+// Sends the CSRF token with every htmx request, and asks before destructive actions.
+document.addEventListener("htmx:configRequest", function (event) {
+  var header = document.querySelector('meta[name="csrf-header"]');
+  var token = document.querySelector('meta[name="csrf-token"]');
+  if (header && token) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener("submit", function (event) {
+  var message = event.target.getAttribute("data-confirm");
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

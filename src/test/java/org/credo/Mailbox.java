@@ -1,0 +1,55 @@
+package org.credo;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+
+/** A real SMTP server for tests (GreenMail on port 3025), and helpers to read what arrived. */
+public final class Mailbox {
+
+    private Mailbox() {}
+
+    /** Register as a static {@code @RegisterExtension} field. */
+    public static GreenMailExtension server() {
+        return new GreenMailExtension(ServerSetupTest.SMTP)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+                .withPerMethodLifecycle(true);
+    }
+
+    /** Waits for a message to an address and returns the last one. */
+    public static MimeMessage awaitMessageTo(GreenMailExtension mail, String address) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> Arrays.stream(mail.getReceivedMessages())
+                                .filter(m -> recipients(m).contains(address))
+                                .reduce((a, b) -> b)
+                                .orElse(null),
+                        m -> m != null);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first link in a message body that starts with the given path. */
+    public static String link(MimeMessage message, String pathPrefix) {
+        var body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        var matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "[^\\s]*)")
+                .matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No link to " + pathPrefix + " in:\n" + body);
+        }
+        return matcher.group(1);
+    }
+}
