@@ -87,6 +87,7 @@ public class DemoData implements ApplicationRunner {
                         "Harbor Coding Bootcamp", "Europe/London", "https://harbor.test", null, "hello@harbor.test"),
                 admin);
 
+        people.setLastOrganization(admin, northfield.id());
         var names = new LinkedHashMap<Role, String>();
         names.put(Role.REGISTRAR, "Rosa Registrar");
         names.put(Role.CURRICULUM_AUTHOR, "Carl Curriculum");
@@ -107,6 +108,7 @@ public class DemoData implements ApplicationRunner {
         // A learner of both organizations shows the organization switcher.
         var learner = people.findByEmail(email(Role.LEARNER)).orElseThrow().id();
         member(harbor.id(), learner, email(Role.LEARNER), EnumSet.of(Role.LEARNER), now);
+        people.setLastOrganization(learner, northfield.id());
         // Someone invited who has not accepted yet, and a former instructor.
         var invited = UUID.randomUUID();
         people.insert(

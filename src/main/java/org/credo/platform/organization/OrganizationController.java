@@ -83,7 +83,7 @@ class OrganizationController {
     }
 
     private boolean validate(OrganizationForm form, BindingResult binding) {
-        for (var violation : validator.validate(form.settings())) {
+        for (var violation : validator.validate(form.settings().normalized())) {
             binding.rejectValue(violation.getPropertyPath().toString(), "invalid", violation.getMessage());
         }
         return !binding.hasErrors();

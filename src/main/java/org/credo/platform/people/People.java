@@ -193,7 +193,7 @@ public class People {
                        (SELECT string_agg(r.role, ',') FROM membership_role r WHERE r.membership_id = m.id) AS roles
                 FROM membership m JOIN person p ON p.id = m.person_id
                 WHERE m.organization_id = ? AND (p.display_name ILIKE ? OR p.email ILIKE ?)
-                ORDER BY """ + page.orderBy(SORT_COLUMNS, "p.id") + " LIMIT ? OFFSET ?")
+                ORDER BY\s""" + page.orderBy(SORT_COLUMNS, "p.id") + " LIMIT ? OFFSET ?")
                 .params(organizationId, pattern, pattern, page.size(), page.offset())
                 .query((rs, n) -> new PersonRow(
                         rs.getObject("id", UUID.class),

@@ -1,5 +1,7 @@
 package org.credo.platform.security;
 
+import java.util.List;
+import org.credo.platform.AccessRules;
 import org.credo.platform.Role;
 import org.credo.platform.api.Problems;
 import org.credo.platform.people.Accounts;
@@ -43,10 +45,22 @@ class SecurityConfig {
         "/images/**",
         "/favicon.ico",
         "/error",
-        "/v3/api-docs/**",
+        "/v3/**",
         "/swagger-ui/**",
         "/swagger-ui.html"
     };
+
+    /** The platform's own rules: administration is for administrators. */
+    @Bean
+    AccessRules platformAccessRules() {
+        var admin = Role.ADMINISTRATOR.name();
+        return rules -> rules.requestMatchers("/admin/**", "/organizations/new", "/api/v1/users/**", "/api/v1/users")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.POST, "/organizations", "/api/v1/organizations")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/organization")
+                .hasRole(admin);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,20 +74,23 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json, List<AccessRules> modules)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, json), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.INTEGRATOR.name())
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasAnyRole(Role.ADMINISTRATOR.name(), Role.INTEGRATOR.name());
+                    modules.forEach(m -> m.configure(auth));
+                    auth.anyRequest().authenticated();
+                })
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint((request, response, ex) -> {
                                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

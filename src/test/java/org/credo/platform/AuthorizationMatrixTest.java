@@ -1,0 +1,245 @@
+package org.credo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.credo.CredoTest;
+import org.credo.platform.demo.DemoData;
+import org.credo.platform.people.Accounts;
+import org.credo.platform.tokens.ApiTokenRequest;
+import org.credo.platform.tokens.ApiTokenService;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint of the application with every role, and anonymously, and checks that each
+ * is allowed or denied as the rules below say. An endpoint that no rule covers fails the test, so
+ * nothing can be added without deciding who may call it.
+ */
+@CredoTest
+class AuthorizationMatrixTest {
+
+    /** Who may call the endpoints whose path matches a pattern (first matching rule wins). */
+    record Rule(String method, String pattern, Access access, Set<Role> roles) {}
+
+    enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        ROLES
+    }
+
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+    static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMINISTRATOR);
+
+    static final List<Rule> RULES = List.of(
+            pub("*", "/login"),
+            pub("*", "/password/**"),
+            pub("*", "/invitations/**"),
+            pub("GET", "/demo/mailbox"),
+            pub("*", "/error"),
+            pub("GET", "/v3/api-docs/**"),
+            pub("GET", "/v3/api-docs*"),
+            pub("GET", "/swagger-ui.html"),
+            pub("POST", "/api/v1/auth/tokens"),
+            signedIn("GET", "/"),
+            signedIn("POST", "/organizations/switch"),
+            signedIn("*", "/account/tokens/**"),
+            signedIn("*", "/account/tokens"),
+            signedIn("GET", "/api/v1/me"),
+            signedIn("*", "/api/v1/tokens/**"),
+            signedIn("*", "/api/v1/tokens"),
+            signedIn("GET", "/api/v1/organization"),
+            signedIn("GET", "/api/v1/organizations"),
+            roles("*", "/admin/**", ADMIN),
+            roles("*", "/organizations/new", ADMIN),
+            roles("POST", "/organizations", ADMIN),
+            roles("PUT", "/api/v1/organization", ADMIN),
+            roles("POST", "/api/v1/organizations", ADMIN),
+            roles("*", "/api/v1/users/**", ADMIN),
+            roles("*", "/api/v1/users", ADMIN),
+            roles("*", "/audit/**", AUDIT),
+            roles("*", "/audit", AUDIT),
+            roles("*", "/api/v1/audit/**", AUDIT));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    final Map<Role, CredoUser> users = new EnumMap<>(Role.class);
+    final Map<Role, String> bearer = new EnumMap<>(Role.class);
+
+    @BeforeEach
+    void demoUsers() {
+        for (var role : Role.values()) {
+            var user = accounts.loadUserByUsername(DemoData.email(role));
+            users.put(role, user);
+            bearer.put(
+                    role,
+                    tokens.create(user, new ApiTokenRequest("matrix " + role, null, 1))
+                            .token());
+        }
+    }
+
+    @Test
+    void everyEndpointAllowsExactlyTheRolesItShould() throws Exception {
+        var uncovered = new TreeSet<String>();
+        var wrong = new ArrayList<String>();
+        int checked = 0;
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            var methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of(RequestMethod.GET)
+                    : info.getMethodsCondition().getMethods();
+            for (var pattern : info.getPatternValues()) {
+                for (var method : methods) {
+                    var rule = rule(method.name(), pattern);
+                    if (rule == null) {
+                        uncovered.add(method + " " + pattern);
+                        continue;
+                    }
+                    checked++;
+                    check(method.name(), pattern, rule, wrong);
+                }
+            }
+        }
+        assertThat(uncovered).as("endpoints that no authorization rule covers").isEmpty();
+        assertThat(wrong).as("endpoints whose access differs from their rule").isEmpty();
+        assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
+    void actuatorHealthIsPublicAndMetricsNeedAnAdministratorOrIntegratorToken() throws Exception {
+        assertThat(status("GET", "/actuator/health", null, null)).isEqualTo(200);
+        assertThat(status("GET", "/actuator/prometheus", null, null)).isEqualTo(401);
+        assertThat(status("GET", "/actuator/prometheus", null, bearer.get(Role.LEARNER)))
+                .isEqualTo(403);
+        assertThat(status("GET", "/actuator/prometheus", null, bearer.get(Role.INTEGRATOR)))
+                .isEqualTo(200);
+    }
+
+    private void check(String method, String pattern, Rule rule, List<String> wrong) throws Exception {
+        var path = concrete(pattern);
+        boolean api = path.startsWith("/api/");
+        int anonymous = status(method, path, null, null);
+        boolean anonymousAllowed = api
+                ? anonymous != 401 && anonymous != 403
+                : anonymous != 401 && anonymous != 403 && !redirectsToLogin(method, path);
+        if (anonymousAllowed != (rule.access() == Access.PUBLIC)) {
+            wrong.add(method + " " + pattern + " anonymous → " + anonymous + " "
+                    + mvc.perform(builder(method, path))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl());
+        }
+        if (rule.access() == Access.PUBLIC) {
+            return;
+        }
+        for (var role : Role.values()) {
+            int status =
+                    api ? status(method, path, null, bearer.get(role)) : status(method, path, users.get(role), null);
+            boolean allowed =
+                    status != 401 && status != 403 && !(status == 302 && !api && isLoginRedirect(method, path, role));
+            boolean expected = rule.access() == Access.SIGNED_IN || rule.roles().contains(role);
+            if (allowed != expected) {
+                wrong.add(method + " " + pattern + " as " + role + " → " + status);
+            }
+        }
+    }
+
+    private boolean redirectsToLogin(String method, String path) throws Exception {
+        var location =
+                mvc.perform(builder(method, path)).andReturn().getResponse().getRedirectedUrl();
+        return location != null && location.contains("/login");
+    }
+
+    private boolean isLoginRedirect(String method, String path, Role role) throws Exception {
+        var result = mvc.perform(builder(method, path).with(authentication(token(users.get(role)))))
+                .andReturn();
+        var location = result.getResponse().getRedirectedUrl();
+        return location != null && location.contains("/login");
+    }
+
+    private int status(String method, String path, @Nullable CredoUser user, @Nullable String token) throws Exception {
+        var builder = builder(method, path);
+        if (user != null) {
+            builder.with(authentication(token(user)));
+        }
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return mvc.perform(builder).andReturn().getResponse().getStatus();
+    }
+
+    private static MockHttpServletRequestBuilder builder(String method, String path) {
+        var builder = request(HttpMethod.valueOf(method), path);
+        if (!path.startsWith("/actuator/")) {
+            builder.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+        }
+        if (!method.equals("GET")) {
+            builder.with(csrf());
+            if (path.startsWith("/api/")) {
+                builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        return builder;
+    }
+
+    private static UsernamePasswordAuthenticationToken token(CredoUser user) {
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    private static String concrete(String pattern) {
+        return pattern.replaceAll("\\{[^}]*}", UUID.randomUUID().toString()).replace("/**", "/x");
+    }
+
+    private static @Nullable Rule rule(String method, String pattern) {
+        var matcher = new AntPathMatcher();
+        return RULES.stream()
+                .filter(r -> r.method().equals("*") || r.method().equals(method))
+                .filter(r -> matcher.match(r.pattern(), pattern) || r.pattern().equals(pattern))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Rule pub(String method, String pattern) {
+        return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule signedIn(String method, String pattern) {
+        return new Rule(method, pattern, Access.SIGNED_IN, Set.of());
+    }
+
+    private static Rule roles(String method, String pattern, Set<Role> roles) {
+        return new Rule(method, pattern, Access.ROLES, roles);
+    }
+}
