@@ -82,7 +82,8 @@ public final class ContextStore {
     private Document load(URI url, DocumentLoaderOptions options) throws JsonLdError {
         JsonStructure context = contexts.get(url.toString());
         if (context == null) {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, UnknownContextException.message(url.toString()));
+            throw new JsonLdError(
+                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, UnknownContextException.message(url.toString()));
         }
         // A fresh Document each time: titanium may set its URL, and parsed JSON-P values are immutable.
         JsonDocument document = JsonDocument.of(context);

@@ -124,7 +124,8 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
         Cryptosuite cryptosuite = Cryptosuite.byId(suiteId)
                 .orElseThrow(() -> new ProofRejected(
                         UNSUPPORTED_CRYPTOSUITE,
-                        "cryptosuite " + suiteId + " is not supported; Credo verifies eddsa-rdfc-2022 and eddsa-jcs-2022"));
+                        "cryptosuite " + suiteId
+                                + " is not supported; Credo verifies eddsa-rdfc-2022 and eddsa-jcs-2022"));
         String purpose = requiredString(proof, "proofPurpose", MALFORMED_PROOF);
         if (!ASSERTION_METHOD.equals(purpose)) {
             throw new ProofRejected(MALFORMED_PROOF, "proof purpose " + purpose + " is not " + ASSERTION_METHOD);
@@ -164,9 +165,8 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
             return;
         }
         JsonValue context = document.get(Keywords.CONTEXT);
-        List<JsonValue> entries = context instanceof JsonArray array
-                ? array
-                : context == null ? List.of() : List.of(context);
+        List<JsonValue> entries =
+                context instanceof JsonArray array ? array : context == null ? List.of() : List.of(context);
         for (JsonValue entry : entries) {
             if (entry instanceof JsonString url && !contexts.knows(url.getString())) {
                 throw new ProofRejected(UNKNOWN_CONTEXT, ContextStore.UnknownContextException.message(url.getString()));

@@ -31,12 +31,15 @@ final class EddsaJcs2022 implements ProofAlgorithm {
         }
         List<JsonValue> expected = asList(proofContext);
         List<JsonValue> actual = asList(unsecuredDocument.getOrDefault(Keywords.CONTEXT, JsonValue.EMPTY_JSON_ARRAY));
-        if (expected.size() > actual.size() || !actual.subList(0, expected.size()).equals(expected)) {
+        if (expected.size() > actual.size()
+                || !actual.subList(0, expected.size()).equals(expected)) {
             throw new ProofRejected(
                     VerificationFailure.Reason.MALFORMED_PROOF,
                     "the document's @context does not start with the proof's @context");
         }
-        return JsonValues.copy(unsecuredDocument).add(Keywords.CONTEXT, proofContext).build();
+        return JsonValues.copy(unsecuredDocument)
+                .add(Keywords.CONTEXT, proofContext)
+                .build();
     }
 
     @Override

@@ -42,9 +42,7 @@ final class Multikey {
             throw new IllegalArgumentException("not a base58btc multibase value (must start with 'z'): " + multibase);
         }
         byte[] bytes = Base58Btc.decode(multibase.substring(1));
-        if (bytes.length != header.length + KEY_LENGTH
-                || bytes[0] != header[0]
-                || bytes[1] != header[1]) {
+        if (bytes.length != header.length + KEY_LENGTH || bytes[0] != header[0] || bytes[1] != header[1]) {
             throw new IllegalArgumentException("not an " + what + ": " + multibase);
         }
         return Arrays.copyOfRange(bytes, header.length, bytes.length);
