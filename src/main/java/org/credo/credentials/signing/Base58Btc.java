@@ -8,7 +8,10 @@ final class Base58Btc {
 
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
-    private static final BigInteger BASE = BigInteger.valueOf(58);
+    // Ten base58 digits at a time fit in a long, so big-number arithmetic runs once per ten digits.
+    private static final int CHUNK_DIGITS = 10;
+    private static final long CHUNK = 430804206899405824L; // 58^10
+    private static final BigInteger BIG_CHUNK = BigInteger.valueOf(CHUNK);
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -24,45 +27,47 @@ final class Base58Btc {
         while (leadingZeros < input.length && input[leadingZeros] == 0) {
             leadingZeros++;
         }
-        // Repeated division of a big-endian byte array by 58; digits come out least significant first.
-        byte[] number = Arrays.copyOf(input, input.length);
-        char[] digits = new char[input.length * 2];
-        int out = digits.length;
-        int start = leadingZeros;
-        while (start < number.length) {
-            int remainder = 0;
-            for (int i = start; i < number.length; i++) {
-                int value = (remainder << 8) | (number[i] & 0xff);
-                number[i] = (byte) (value / 58);
-                remainder = value % 58;
-            }
-            digits[--out] = ALPHABET[remainder];
-            while (start < number.length && number[start] == 0) {
-                start++;
+        StringBuilder reversed = new StringBuilder(input.length * 14 / 10 + 2);
+        BigInteger value = new BigInteger(1, input);
+        while (value.signum() > 0) {
+            BigInteger[] quotientAndRemainder = value.divideAndRemainder(BIG_CHUNK);
+            value = quotientAndRemainder[0];
+            long chunk = quotientAndRemainder[1].longValue();
+            for (int i = 0; i < CHUNK_DIGITS && (chunk > 0 || value.signum() > 0); i++) {
+                reversed.append(ALPHABET[(int) (chunk % 58)]);
+                chunk /= 58;
             }
         }
         for (int i = 0; i < leadingZeros; i++) {
-            digits[--out] = ALPHABET[0];
+            reversed.append(ALPHABET[0]);
         }
-        return new String(digits, out, digits.length - out);
+        return reversed.reverse().toString();
     }
 
     static byte[] decode(String input) {
-        BigInteger value = BigInteger.ZERO;
         int leadingOnes = 0;
-        boolean leading = true;
-        for (int i = 0; i < input.length(); i++) {
+        while (leadingOnes < input.length() && input.charAt(leadingOnes) == ALPHABET[0]) {
+            leadingOnes++;
+        }
+        BigInteger value = BigInteger.ZERO;
+        long chunk = 0;
+        long scale = 1;
+        for (int i = leadingOnes; i < input.length(); i++) {
             char c = input.charAt(i);
             int digit = c < 128 ? INDEXES[c] : -1;
             if (digit < 0) {
                 throw new IllegalArgumentException("not base58btc: character '" + c + "' at " + i);
             }
-            if (leading && digit == 0) {
-                leadingOnes++;
-            } else {
-                leading = false;
+            chunk = chunk * 58 + digit;
+            scale *= 58;
+            if (scale == CHUNK) {
+                value = value.multiply(BIG_CHUNK).add(BigInteger.valueOf(chunk));
+                chunk = 0;
+                scale = 1;
             }
-            value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+        }
+        if (scale > 1) {
+            value = value.multiply(BigInteger.valueOf(scale)).add(BigInteger.valueOf(chunk));
         }
         byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
         int skip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;

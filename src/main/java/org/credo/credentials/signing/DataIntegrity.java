@@ -65,6 +65,7 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
             String verificationMethod,
             Instant created) {
         if (verificationMethod.startsWith("did:key:")
+                && !verificationMethod.equals(key.didKey().verificationMethodId())
                 && !Arrays.equals(DidKey.parse(verificationMethod).publicKey(), key.publicKey())) {
             throw new IllegalArgumentException("the key pair is not the key of " + verificationMethod);
         }

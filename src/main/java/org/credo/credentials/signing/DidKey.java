@@ -9,10 +9,12 @@ public final class DidKey {
 
     private final byte[] publicKey;
     private final String multibase;
+    private final String verificationMethodId;
 
     private DidKey(byte[] publicKey) {
         this.multibase = Multikey.encodePublicKey(publicKey);
         this.publicKey = publicKey.clone();
+        this.verificationMethodId = PREFIX + multibase + "#" + multibase;
     }
 
     /** The did:key of a 32-byte Ed25519 public key. */
@@ -46,7 +48,7 @@ public final class DidKey {
 
     /** The id of its one verification method, {@code did:key:z6Mk...#z6Mk...}. */
     public String verificationMethodId() {
-        return did() + "#" + multibase;
+        return verificationMethodId;
     }
 
     /** The public key as Multikey, {@code z6Mk...}. */

@@ -19,6 +19,7 @@ public final class Ed25519KeyPair {
     private final byte[] secretKey;
     // Kept so that BouncyCastle derives the public point once, not on every signature.
     private final Ed25519PrivateKeyParameters signingKey;
+    private final DidKey didKey;
 
     private Ed25519KeyPair(byte[] secretKey) {
         if (secretKey.length != Multikey.KEY_LENGTH) {
@@ -27,6 +28,7 @@ public final class Ed25519KeyPair {
         this.secretKey = secretKey.clone();
         this.signingKey = new Ed25519PrivateKeyParameters(this.secretKey, 0);
         this.publicKey = signingKey.generatePublicKey().getEncoded();
+        this.didKey = DidKey.of(publicKey);
     }
 
     /** A new random key pair. */
@@ -56,7 +58,7 @@ public final class Ed25519KeyPair {
 
     /** The public key as Multikey ({@code z6Mk...}). */
     public String publicKeyMultibase() {
-        return Multikey.encodePublicKey(publicKey);
+        return didKey.publicKeyMultibase();
     }
 
     /** The secret key as Multikey ({@code z3u2...}); handle with care. */
@@ -66,7 +68,7 @@ public final class Ed25519KeyPair {
 
     /** The did:key of the public key. */
     public DidKey didKey() {
-        return DidKey.of(publicKey);
+        return didKey;
     }
 
     /** The deterministic Ed25519 signature (64 bytes) of a message. */

@@ -1,6 +1,5 @@
 package org.credo.credentials.signing;
 
-import com.apicatalog.jcs.Jcs;
 import com.apicatalog.jsonld.lang.Keywords;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -49,7 +48,7 @@ final class EddsaJcs2022 implements ProofAlgorithm {
 
     @Override
     public byte[] canonicalize(JsonObject json) {
-        return Jcs.canonize(json).getBytes(StandardCharsets.UTF_8);
+        return JsonCanonicalization.canonicalize(json).getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<JsonValue> asList(JsonValue context) {

@@ -37,6 +37,7 @@ final class RdfCanonicalizer {
         // Like the JSON-LD safe mode of other verifiers: a term that the contexts do not define is an error,
         // not a silently dropped claim.
         this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        this.options.setUriValidation(com.apicatalog.jsonld.uri.UriValidationPolicy.SchemeOnly);
         this.processedContexts = new ProcessedContexts(store, options);
     }
 
