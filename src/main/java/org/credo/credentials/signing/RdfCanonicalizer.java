@@ -34,9 +34,6 @@ final class RdfCanonicalizer {
 
     RdfCanonicalizer(ContextStore store) {
         this.options = new JsonLdOptions(store.documentLoader());
-        // Like the JSON-LD safe mode of other verifiers: a term that the contexts do not define is an error,
-        // not a silently dropped claim.
-        this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         this.options.setUriValidation(com.apicatalog.jsonld.uri.UriValidationPolicy.SchemeOnly);
         this.processedContexts = new ProcessedContexts(store, options);
     }
