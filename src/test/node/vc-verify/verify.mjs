@@ -141,7 +141,9 @@ function collectErrors(result) {
     if(error.errors) {
       add(error.errors);
     }
-    errors.push(error.message || String(error));
+    const event = error.details?.event;
+    const detail = event ? ` (${event.code}: ${JSON.stringify(event.details)})` : '';
+    errors.push((error.message || String(error)) + detail);
   };
   add(result.error);
   for(const proofResult of result.results || []) {

@@ -30,9 +30,18 @@ public class SigningBenchmark {
     @Param({"RDFC", "JCS"})
     public Cryptosuite suite;
 
+    /**
+     * {@code same-second}: every proof has the same {@code created}, as in bulk issuance within one second;
+     * {@code every-second}: each proof a different {@code created}, the worst case.
+     */
+    @Param({"same-second", "every-second"})
+    public String created;
+
+    private long seconds;
+
     private final DataIntegrity dataIntegrity = DataIntegrity.offline();
     private final Ed25519KeyPair key = Ed25519KeyPair.generate();
-    private final Instant created = Instant.parse("2026-06-01T12:00:00Z");
+    private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
     private JsonObject credential;
     private JsonObject signed;
 
@@ -40,7 +49,7 @@ public class SigningBenchmark {
     public void setUp() {
         credential = Json.createReader(new StringReader(CREDENTIAL.formatted(key.didKey().did())))
                 .readObject();
-        signed = dataIntegrity.sign(credential, suite, key, created);
+        signed = dataIntegrity.sign(credential, suite, key, START);
         if (!dataIntegrity.verify(signed).verified()) {
             throw new IllegalStateException("benchmark credential does not verify");
         }
@@ -48,7 +57,8 @@ public class SigningBenchmark {
 
     @Benchmark
     public JsonObject sign() {
-        return dataIntegrity.sign(credential, suite, key, created);
+        Instant when = created.equals("same-second") ? START : START.plusSeconds(seconds++);
+        return dataIntegrity.sign(credential, suite, key, when);
     }
 
     @Benchmark

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 final class EddsaRdfc2022 implements ProofAlgorithm {
 
     private final RdfCanonicalizer canonicalizer;
+    private final ProofConfigCache proofConfigs = new ProofConfigCache();
 
     EddsaRdfc2022(RdfCanonicalizer canonicalizer) {
         this.canonicalizer = canonicalizer;
@@ -37,6 +38,16 @@ final class EddsaRdfc2022 implements ProofAlgorithm {
                 .remove(Keywords.CONTEXT)
                 .add("proofValue", proofValue)
                 .build();
+    }
+
+    @Override
+    public byte[] canonicalizeProofConfig(JsonObject proofConfig) throws JsonLdError {
+        byte[] bytes = proofConfigs.get(proofConfig);
+        if (bytes == null) {
+            bytes = canonicalize(proofConfig);
+            proofConfigs.put(proofConfig, bytes);
+        }
+        return bytes;
     }
 
     @Override

@@ -20,11 +20,16 @@ interface ProofAlgorithm {
     /** The canonical bytes of a JSON object under this cryptosuite. */
     byte[] canonicalize(JsonObject json) throws JsonLdError;
 
+    /** The canonical bytes of a proof configuration. */
+    default byte[] canonicalizeProofConfig(JsonObject proofConfig) throws JsonLdError {
+        return canonicalize(proofConfig);
+    }
+
     /** SHA-256 of the canonical proof configuration, then SHA-256 of the canonical document (64 bytes). */
     default byte[] hashData(JsonObject proofConfig, JsonObject document) throws JsonLdError {
         byte[] hash = new byte[64];
         MessageDigest sha256 = sha256();
-        System.arraycopy(sha256.digest(canonicalize(proofConfig)), 0, hash, 0, 32);
+        System.arraycopy(sha256.digest(canonicalizeProofConfig(proofConfig)), 0, hash, 0, 32);
         System.arraycopy(sha256.digest(canonicalize(document)), 0, hash, 32, 32);
         return hash;
     }

@@ -34,19 +34,27 @@ final class RdfCanonicalizer {
 
     RdfCanonicalizer(ContextStore store) {
         this.options = new JsonLdOptions(store.documentLoader());
+        // As in JSON-LD safe mode: a term no context defines is an error, not a silently dropped (unsigned) claim.
+        this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        // Absolute IRIs are told by their scheme, as jsonld.js does, rather than by java.net.URI parsing, which is
+        // slower and rejects some IRIs that other verifiers accept.
         this.options.setUriValidation(com.apicatalog.jsonld.uri.UriValidationPolicy.SchemeOnly);
         this.processedContexts = new ProcessedContexts(store, options);
     }
 
-    /** The canonical N-Quads of a JSON-LD document. */
+    /**
+     * The canonical N-Quads of a JSON-LD document.
+     *
+     * @throws JsonLdError also for a document that JSON-LD safe mode rejects (see {@link SafeMode})
+     */
     String canonicalize(JsonObject document) throws JsonLdError {
-        RdfCanon canon = RdfCanon.create("SHA-256");
         Optional<ActiveContext> active = processedContexts.activeContext(document.get(Keywords.CONTEXT));
-        if (active.isPresent()) {
-            toRdf(active.get(), JsonValues.without(document, Keywords.CONTEXT), canon);
-        } else {
-            JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
-        }
+        JsonArray expanded = active.isPresent()
+                ? expand(active.get(), JsonValues.without(document, Keywords.CONTEXT))
+                : JsonLd.expand(JsonDocument.of(document)).options(options).get();
+        SafeMode.check(expanded);
+        RdfCanon canon = RdfCanon.create("SHA-256");
+        toRdf(expanded, canon);
         return write(canon);
     }
 
@@ -57,8 +65,8 @@ final class RdfCanonicalizer {
         return write(canon);
     }
 
-    // Titanium's ToRdfProcessor and ExpansionProcessor, from the point where the top-level context is processed.
-    private void toRdf(ActiveContext active, JsonObject body, RdfQuadConsumer consumer) throws JsonLdError {
+    // Titanium's ExpansionProcessor, from the point where the top-level context is processed.
+    private JsonArray expand(ActiveContext active, JsonObject body) throws JsonLdError {
         JsonValue expanded = Expansion.with(active, body, null, null)
                 .frameExpansion(false)
                 .ordered(options.isOrdered())
@@ -68,8 +76,12 @@ final class RdfCanonicalizer {
                 && expanded.asJsonObject().containsKey(Keywords.GRAPH)) {
             expanded = expanded.asJsonObject().get(Keywords.GRAPH);
         }
-        JsonArray array = JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
-        NodeMap nodeMap = NodeMapBuilder.with(array, new NodeMap()).build();
+        return JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
+    }
+
+    // Titanium's ToRdfProcessor, after expansion.
+    private void toRdf(JsonArray expanded, RdfQuadConsumer consumer) throws JsonLdError {
+        NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
         JsonLdToRdf.with(nodeMap)
                 .produceGeneralizedRdf(options.isProduceGeneralizedRdf())
                 .rdfDirection(options.getRdfDirection())

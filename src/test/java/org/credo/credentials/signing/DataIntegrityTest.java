@@ -127,6 +127,67 @@ class DataIntegrityTest {
     }
 
     @Test
+    void refusesToSignATypeThatNoContextDefinesAsSafeModeVerifiersWouldRejectIt() {
+        // 1EdTechJsonSchemaValidator2019 is in the OB extensions context, not in the OB context itself.
+        JsonObject withSchema = Json.createObjectBuilder(badge)
+                .add(
+                        "credentialSchema",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add(
+                                                "id",
+                                                "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json")
+                                        .add("type", "1EdTechJsonSchemaValidator2019")))
+                .build();
+
+        assertThatThrownBy(() -> dataIntegrity.sign(withSchema, Cryptosuite.RDFC, ISSUER, CREATED))
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("relative @type reference \"1EdTechJsonSchemaValidator2019\"");
+
+        JsonObject withExtensions = Json.createObjectBuilder(withSchema)
+                .add(
+                        "@context",
+                        Json.createArrayBuilder(badge.getJsonArray("@context"))
+                                .add("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"))
+                .build();
+        assertThat(dataIntegrity
+                        .verify(dataIntegrity.sign(withExtensions, Cryptosuite.RDFC, ISSUER, CREATED))
+                        .verified())
+                .isTrue();
+    }
+
+    @Test
+    void refusesToSignATermThatNoContextDefines() {
+        // The OB context has no @vocab: an unknown property would be dropped, and so left unsigned.
+        JsonObject withUnknownTerm =
+                Json.createObjectBuilder(badge).add("gpa", 3.9).build();
+
+        assertThatThrownBy(() -> dataIntegrity.sign(withUnknownTerm, Cryptosuite.RDFC, ISSUER, CREATED))
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("gpa");
+    }
+
+    @Test
+    void refusesToSignATextDirectionThatRdfCanonicalizationWouldDrop() {
+        JsonObject withDirection = Json.createObjectBuilder(badge)
+                .add(
+                        "name",
+                        Json.createObjectBuilder()
+                                .add("@value", "شهادة")
+                                .add("@language", "ar")
+                                .add("@direction", "rtl"))
+                .build();
+
+        assertThatThrownBy(() -> dataIntegrity.sign(withDirection, Cryptosuite.RDFC, ISSUER, CREATED))
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("@direction");
+        assertThat(dataIntegrity
+                        .verify(dataIntegrity.sign(withDirection, Cryptosuite.JCS, ISSUER, CREATED))
+                        .verified())
+                .isTrue();
+    }
+
+    @Test
     void jcsProofWhoseContextIsNotTheDocumentsIsRejected() {
         JsonObject signed = dataIntegrity.sign(badge, Cryptosuite.JCS, ISSUER, CREATED);
         JsonObject otherContext = withProof(

@@ -60,6 +60,28 @@ class IndependentVerificationTest {
 
     @ParameterizedTest
     @EnumSource(Cryptosuite.class)
+    void variedCredentialsVerifyIndependently(Cryptosuite suite) throws Exception {
+        // Language maps, control characters, doubles and optional nesting, as in the equivalence test.
+        RandomCredentials credentials =
+                new RandomCredentials(suite.ordinal() + 11L, ISSUER.didKey().did());
+        for (int i = 0; i < 4; i++) {
+            JsonObject credential = Json.createObjectBuilder(credentials.next())
+                    .add("description", "tab\there, line\nbreak, bell\u0007, del\u007f, café 🎓")
+                    .add("validFrom", "2020-01-01T00:00:00Z") // the verifier checks the validity period
+                    .remove("validUntil")
+                    .build();
+            JsonObject signed = DATA_INTEGRITY.sign(credential, suite, ISSUER, Instant.now());
+
+            JsonObject result = verifyWithNode(signed);
+
+            assertThat(result.getBoolean("verified"))
+                    .as("%s for %s", result, signed)
+                    .isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cryptosuite.class)
     void tamperedCredentialFailsIndependentVerification(Cryptosuite suite) throws Exception {
         JsonObject signed = DATA_INTEGRITY.sign(
                 TestDocuments.openBadge(ISSUER.didKey()), suite, ISSUER, Instant.parse("2026-06-01T12:00:00Z"));
