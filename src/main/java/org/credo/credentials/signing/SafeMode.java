@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The checks of JSON-LD "safe mode" that other verifiers apply (Digital Bazaar's canonicalizer among them), on an
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * cryptosuites do not set, RDF has no place for it.
  */
 final class SafeMode {
-
-    // Like jsonld.js: a scheme, a colon, no whitespace; or a blank node identifier.
-    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^([A-Za-z][A-Za-z0-9+\\-.]*|_):[^\\s]*$");
 
     private SafeMode() {}
 
@@ -74,8 +70,31 @@ final class SafeMode {
         }
     }
 
+    // Like jsonld.js: a scheme ([A-Za-z][A-Za-z0-9+.-]*), a colon, no whitespace; or a blank node id ("_:").
+    static boolean isAbsoluteOrBlank(String iri) {
+        int colon = iri.indexOf(':');
+        if (colon < 1) {
+            return false;
+        }
+        boolean blank = colon == 1 && iri.charAt(0) == '_';
+        for (int i = 0; i < colon && !blank; i++) {
+            char c = iri.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void requireAbsolute(String iri, String what) throws JsonLdError {
-        if (!ABSOLUTE_IRI.matcher(iri).matches()) {
+        if (!isAbsoluteOrBlank(iri)) {
             throw new JsonLdError(
                     JsonLdErrorCode.UNSPECIFIED,
                     "not safe JSON-LD: relative " + what + " reference \"" + iri
