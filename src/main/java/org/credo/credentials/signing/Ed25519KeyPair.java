@@ -2,6 +2,9 @@ package org.credo.credentials.signing;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -14,6 +17,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 public final class Ed25519KeyPair {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    // Decoding a public key is a square root on the curve; issuers are few, so decode each once.
+    private static final Map<String, Ed25519PublicKeyParameters> VERIFYING_KEYS = new ConcurrentHashMap<>();
 
     private final byte[] publicKey;
     private final byte[] secretKey;
@@ -84,8 +89,18 @@ public final class Ed25519KeyPair {
         if (publicKey.length != Multikey.KEY_LENGTH || signature.length != 64) {
             return false;
         }
+        Ed25519PublicKeyParameters key;
+        try {
+            key = VERIFYING_KEYS.computeIfAbsent(
+                    HexFormat.of().formatHex(publicKey), hex -> new Ed25519PublicKeyParameters(publicKey, 0));
+        } catch (IllegalArgumentException e) {
+            return false; // not a point on the curve
+        }
+        if (VERIFYING_KEYS.size() > 4096) {
+            VERIFYING_KEYS.clear();
+        }
         var verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
+        verifier.init(false, key);
         verifier.update(message, 0, message.length);
         return verifier.verifySignature(signature);
     }
