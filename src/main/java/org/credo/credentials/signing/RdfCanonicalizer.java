@@ -1,0 +1,101 @@
+package org.credo.credentials.signing;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.flattening.NodeMap;
+import com.apicatalog.jsonld.flattening.NodeMapBuilder;
+import com.apicatalog.jsonld.json.JsonUtils;
+import com.apicatalog.jsonld.lang.Keywords;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringWriter;
+import java.util.Optional;
+
+/**
+ * RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as canonical N-Quads.
+ *
+ * <p>Documents whose top-level {@code @context} names only shipped contexts reuse a processed active context; all
+ * others take titanium's general path. Both give the same bytes (a test checks it on many documents).
+ */
+final class RdfCanonicalizer {
+
+    private final JsonLdOptions options;
+    private final ProcessedContexts processedContexts;
+
+    RdfCanonicalizer(ContextStore store) {
+        this.options = new JsonLdOptions(store.documentLoader());
+        // As in JSON-LD safe mode: a term no context defines is an error, not a silently dropped (unsigned) claim.
+        this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        // Absolute IRIs are told by their scheme, as jsonld.js does, rather than by java.net.URI parsing, which is
+        // slower and rejects some IRIs that other verifiers accept.
+        this.options.setUriValidation(com.apicatalog.jsonld.uri.UriValidationPolicy.SchemeOnly);
+        this.processedContexts = new ProcessedContexts(store, options);
+    }
+
+    /**
+     * The canonical N-Quads of a JSON-LD document.
+     *
+     * @throws JsonLdError also for a document that JSON-LD safe mode rejects (see {@link SafeMode})
+     */
+    String canonicalize(JsonObject document) throws JsonLdError {
+        Optional<ActiveContext> active = processedContexts.activeContext(document.get(Keywords.CONTEXT));
+        JsonArray expanded = active.isPresent()
+                ? expand(active.get(), JsonValues.without(document, Keywords.CONTEXT))
+                : JsonLd.expand(JsonDocument.of(document)).options(options).get();
+        SafeMode.check(expanded);
+        RdfCanon canon = RdfCanon.create("SHA-256");
+        toRdf(expanded, canon);
+        return write(canon);
+    }
+
+    /** The canonical N-Quads by titanium's general algorithm alone, processing every context anew. */
+    String canonicalizeUncached(JsonObject document) throws JsonLdError {
+        RdfCanon canon = RdfCanon.create("SHA-256");
+        JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+        return write(canon);
+    }
+
+    // Titanium's ExpansionProcessor, from the point where the top-level context is processed.
+    private JsonArray expand(ActiveContext active, JsonObject body) throws JsonLdError {
+        JsonValue expanded = Expansion.with(active, body, null, null)
+                .frameExpansion(false)
+                .ordered(options.isOrdered())
+                .compute();
+        if (JsonUtils.isObject(expanded)
+                && expanded.asJsonObject().size() == 1
+                && expanded.asJsonObject().containsKey(Keywords.GRAPH)) {
+            expanded = expanded.asJsonObject().get(Keywords.GRAPH);
+        }
+        return JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
+    }
+
+    // Titanium's ToRdfProcessor, after expansion.
+    private void toRdf(JsonArray expanded, RdfQuadConsumer consumer) throws JsonLdError {
+        NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
+        JsonLdToRdf.with(nodeMap)
+                .produceGeneralizedRdf(options.isProduceGeneralizedRdf())
+                .rdfDirection(options.getRdfDirection())
+                .uriValidation(options.getUriValidation())
+                .provide(consumer);
+    }
+
+    private static String write(RdfCanon canon) throws JsonLdError {
+        StringWriter out = new StringWriter(2048);
+        try {
+            canon.provide(new NQuadsWriter(out));
+        } catch (RdfConsumerException e) {
+            throw new JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.UNSPECIFIED, e);
+        }
+        return out.toString();
+    }
+}
