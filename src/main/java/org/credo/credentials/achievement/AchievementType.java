@@ -1,0 +1,36 @@
+package org.credo.credentials.achievement;
+
+/** The Open Badges 3.0 {@code achievementType} vocabulary (the common subset). */
+public enum AchievementType {
+    Achievement,
+    ApprenticeshipCertificate,
+    Assessment,
+    Assignment,
+    AssociateDegree,
+    Award,
+    Badge,
+    BachelorDegree,
+    Certificate,
+    CertificateOfCompletion,
+    Certification,
+    CommunityService,
+    Competency,
+    Course,
+    CoCurricular,
+    Degree,
+    Diploma,
+    DoctoralDegree,
+    Fieldwork,
+    GeneralEducationDevelopment,
+    JourneymanCertificate,
+    LearningProgram,
+    License,
+    Membership,
+    ProfessionalDoctorate,
+    QualityAssuranceCredential,
+    MasterCertificate,
+    MasterDegree,
+    MicroCredential,
+    ResearchDoctorate,
+    SecondarySchoolDiploma
+}

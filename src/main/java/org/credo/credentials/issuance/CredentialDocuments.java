@@ -1,0 +1,286 @@
+package org.credo.credentials.issuance;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.credo.credentials.achievement.Achievement;
+import org.credo.credentials.issuer.Issuer;
+import org.credo.credentials.status.StatusSlot;
+import org.credo.platform.ProblemException;
+import org.credo.platform.config.CredoProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Builds unsigned Open Badges 3.0 credentials (VC Data Model 2.0) from an issuer, an achievement and a request. */
+@Component
+public class CredentialDocuments {
+
+    /** The contexts every credential names, in this order. */
+    public static final List<String> CONTEXTS = List.of(
+            "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CredoProperties properties;
+
+    CredentialDocuments(CredoProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The public URL of a status list. */
+    public String statusListUrl(UUID listId) {
+        return properties.link("/status/" + listId);
+    }
+
+    /** The public URL of an achievement. */
+    public String achievementUrl(UUID achievementId) {
+        return properties.link("/achievements/" + achievementId);
+    }
+
+    JsonObject build(
+            UUID id,
+            Issuer issuer,
+            Achievement achievement,
+            IssueRequest request,
+            Instant validFrom,
+            StatusSlot revocation,
+            StatusSlot suspension) {
+        var credential = Json.createObjectBuilder()
+                .add("@context", strings(CONTEXTS))
+                .add("id", "urn:uuid:" + id)
+                .add("type", strings(List.of("VerifiableCredential", "OpenBadgeCredential")))
+                .add("name", achievement.content().name())
+                .add("issuer", profile(issuer))
+                .add("validFrom", time(validFrom));
+        if (request.validUntil() != null) {
+            if (!request.validUntil().isAfter(validFrom)) {
+                throw ProblemException.invalidField("validUntil", "must be after validFrom.");
+            }
+            credential.add("validUntil", time(request.validUntil()));
+        }
+        credential.add("credentialSubject", subject(achievement, request));
+        if (request.evidence() != null && !request.evidence().isEmpty()) {
+            var evidence = Json.createArrayBuilder();
+            for (var e : request.evidence()) {
+                var item = Json.createObjectBuilder().add("type", strings(List.of("Evidence")));
+                if (e.url() != null && !e.url().isBlank()) {
+                    item.add("id", e.url().trim());
+                }
+                if (e.name() != null && !e.name().isBlank()) {
+                    item.add("name", e.name().trim());
+                }
+                if (e.narrative() != null && !e.narrative().isBlank()) {
+                    item.add("narrative", e.narrative().trim());
+                }
+                evidence.add(item);
+            }
+            credential.add("evidence", evidence);
+        }
+        credential.add(
+                "credentialStatus",
+                Json.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+        return credential.build();
+    }
+
+    private JsonObjectBuilder status(StatusSlot slot) {
+        var list = statusListUrl(slot.listId());
+        return Json.createObjectBuilder()
+                .add("id", list + "#" + slot.index())
+                .add("type", "BitstringStatusListEntry")
+                .add("statusPurpose", slot.purpose().id())
+                .add("statusListIndex", Integer.toString(slot.index()))
+                .add("statusListCredential", list);
+    }
+
+    private JsonObjectBuilder profile(Issuer issuer) {
+        var org = issuer.organization();
+        var profile = Json.createObjectBuilder()
+                .add("id", issuer.id())
+                .add("type", strings(List.of("Profile")))
+                .add("name", org.name());
+        if (org.website() != null) {
+            profile.add("url", org.website());
+        }
+        if (org.contactEmail() != null) {
+            profile.add("email", org.contactEmail());
+        }
+        if (issuer.description() != null) {
+            profile.add("description", issuer.description());
+        }
+        var image = issuer.imageUrl() != null ? issuer.imageUrl() : org.logoUrl();
+        if (image != null) {
+            profile.add("image", Json.createObjectBuilder().add("id", image).add("type", "Image"));
+        }
+        return profile;
+    }
+
+    private JsonObjectBuilder subject(Achievement achievement, IssueRequest request) {
+        var recipient = request.recipient();
+        var subject = Json.createObjectBuilder();
+        if (recipient.did() != null && !recipient.did().isBlank()) {
+            subject.add("id", recipient.did().trim());
+        }
+        subject.add("type", strings(List.of("AchievementSubject")));
+        var identifiers = Json.createArrayBuilder()
+                .add(hashedEmail(recipient.email()))
+                .add(identity("name", recipient.name().trim()));
+        if (recipient.identifier() != null && !recipient.identifier().isBlank()) {
+            identifiers.add(identity("studentId", recipient.identifier().trim()));
+        }
+        subject.add("identifier", identifiers);
+        subject.add("achievement", achievement(achievement));
+        if (request.results() != null && !request.results().isEmpty()) {
+            subject.add("result", results(achievement, request.results()));
+        }
+        return subject;
+    }
+
+    private JsonObjectBuilder achievement(Achievement achievement) {
+        var c = achievement.content();
+        var a = Json.createObjectBuilder()
+                .add("id", achievementUrl(achievement.id()))
+                .add("type", strings(List.of("Achievement")))
+                .add("achievementType", c.achievementType().name())
+                .add("name", c.name())
+                .add("description", c.description())
+                .add("criteria", Json.createObjectBuilder().add("narrative", c.criteriaNarrative()));
+        if (c.imageUrl() != null) {
+            a.add("image", Json.createObjectBuilder().add("id", c.imageUrl()).add("type", "Image"));
+        }
+        if (c.creditsAvailable() != null) {
+            a.add("creditsAvailable", c.creditsAvailable().doubleValue());
+        }
+        if (c.fieldOfStudy() != null) {
+            a.add("fieldOfStudy", c.fieldOfStudy());
+        }
+        if (c.tags() != null && !c.tags().isEmpty()) {
+            a.add("tag", strings(c.tags()));
+        }
+        if (c.alignments() != null && !c.alignments().isEmpty()) {
+            var alignments = Json.createArrayBuilder();
+            for (var al : c.alignments()) {
+                var item = Json.createObjectBuilder()
+                        .add("type", strings(List.of("Alignment")))
+                        .add("targetName", al.targetName())
+                        .add("targetUrl", al.targetUrl());
+                optional(item, "targetDescription", al.targetDescription());
+                optional(item, "targetCode", al.targetCode());
+                optional(item, "targetFramework", al.targetFramework());
+                alignments.add(item);
+            }
+            a.add("alignment", alignments);
+        }
+        if (c.resultDescriptions() != null && !c.resultDescriptions().isEmpty()) {
+            var descriptions = Json.createArrayBuilder();
+            for (int i = 0; i < c.resultDescriptions().size(); i++) {
+                var rd = c.resultDescriptions().get(i);
+                var item = Json.createObjectBuilder()
+                        .add("id", achievementUrl(achievement.id()) + "#result-" + (i + 1))
+                        .add("type", strings(List.of("ResultDescription")))
+                        .add("name", rd.name())
+                        .add("resultType", rd.resultType());
+                if (rd.allowedValues() != null && !rd.allowedValues().isEmpty()) {
+                    item.add("allowedValue", strings(rd.allowedValues()));
+                }
+                descriptions.add(item);
+            }
+            a.add("resultDescription", descriptions);
+        }
+        return a;
+    }
+
+    private JsonArrayBuilder results(Achievement achievement, List<IssueRequest.ResultValue> values) {
+        var descriptions = achievement.content().resultDescriptions() == null
+                ? List.<org.credo.credentials.achievement.AchievementDraft.ResultDescription>of()
+                : achievement.content().resultDescriptions();
+        var results = Json.createArrayBuilder();
+        for (var value : values) {
+            int index = -1;
+            for (int i = 0; i < descriptions.size(); i++) {
+                if (descriptions
+                        .get(i)
+                        .name()
+                        .equalsIgnoreCase(value.resultDescription().trim())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw ProblemException.invalidField(
+                        "results",
+                        "'" + value.resultDescription() + "' is not a result of "
+                                + achievement.content().name() + "; it has "
+                                + descriptions.stream().map(d -> d.name()).toList() + ".");
+            }
+            var rd = descriptions.get(index);
+            if (rd.allowedValues() != null
+                    && !rd.allowedValues().isEmpty()
+                    && !rd.allowedValues().contains(value.value().trim())) {
+                throw ProblemException.invalidField(
+                        "results",
+                        "'" + value.value() + "' is not allowed for " + rd.name() + "; use one of " + rd.allowedValues()
+                                + ".");
+            }
+            results.add(Json.createObjectBuilder()
+                    .add("type", strings(List.of("Result")))
+                    .add("resultDescription", achievementUrl(achievement.id()) + "#result-" + (index + 1))
+                    .add("value", value.value().trim()));
+        }
+        return results;
+    }
+
+    /** The recipient's email as a salted SHA-256, so the credential does not reveal it to everyone. */
+    private static JsonObjectBuilder hashedEmail(String email) {
+        var salt = new byte[8];
+        RANDOM.nextBytes(salt);
+        var saltHex = HexFormat.of().formatHex(salt);
+        var normalized = email.trim().toLowerCase(Locale.ROOT);
+        try {
+            var hash = MessageDigest.getInstance("SHA-256")
+                    .digest((normalized + saltHex).getBytes(StandardCharsets.UTF_8));
+            return Json.createObjectBuilder()
+                    .add("type", "IdentityObject")
+                    .add("hashed", true)
+                    .add("identityHash", "sha256$" + HexFormat.of().formatHex(hash))
+                    .add("identityType", "emailAddress")
+                    .add("salt", saltHex);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObjectBuilder identity(String type, String value) {
+        return Json.createObjectBuilder()
+                .add("type", "IdentityObject")
+                .add("hashed", false)
+                .add("identityHash", value)
+                .add("identityType", type);
+    }
+
+    private static void optional(JsonObjectBuilder builder, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            builder.add(name, value.trim());
+        }
+    }
+
+    static JsonArrayBuilder strings(List<String> values) {
+        var array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    static String time(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+}

@@ -1,0 +1,225 @@
+package org.credo.credentials.issuance;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.credo.credentials.CredentialIssued;
+import org.credo.credentials.CredentialReinstated;
+import org.credo.credentials.CredentialReplaced;
+import org.credo.credentials.CredentialRevoked;
+import org.credo.credentials.CredentialSuspended;
+import org.credo.credentials.achievement.Achievement;
+import org.credo.credentials.achievement.Achievements;
+import org.credo.credentials.issuer.Issuers;
+import org.credo.credentials.signing.ProofSigner;
+import org.credo.credentials.status.StatusLists;
+import org.credo.credentials.status.StatusPurpose;
+import org.credo.platform.ChangeStamp;
+import org.credo.platform.ProblemException;
+import org.credo.platform.Timestamps;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues credentials and carries them through suspension, revocation and replacement. */
+@Service
+public class Issuance {
+
+    private final Issuers issuers;
+    private final Achievements achievements;
+    private final StatusLists statusLists;
+    private final CredentialDocuments documents;
+    private final ProofSigner signer;
+    private final IssuedCredentials credentials;
+    private final ApplicationEventPublisher events;
+
+    Issuance(
+            Issuers issuers,
+            Achievements achievements,
+            StatusLists statusLists,
+            CredentialDocuments documents,
+            ProofSigner signer,
+            IssuedCredentials credentials,
+            ApplicationEventPublisher events) {
+        this.issuers = issuers;
+        this.achievements = achievements;
+        this.statusLists = statusLists;
+        this.documents = documents;
+        this.signer = signer;
+        this.credentials = credentials;
+        this.events = events;
+    }
+
+    /** One credential; with an idempotency key, a repeated request returns the first credential instead of a second. */
+    @Transactional
+    public IssuedCredential issue(
+            UUID organizationId, IssueRequest request, String issuedBy, @Nullable String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = credentials.findByIdempotencyKey(organizationId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        return issueAll(
+                        organizationId,
+                        List.of(request),
+                        issuedBy,
+                        idempotencyKey == null ? null : List.of(idempotencyKey),
+                        null)
+                .get(0);
+    }
+
+    /**
+     * Many credentials in one transaction: status indices are allocated in one pass per list, every
+     * credential is signed, and all are stored or none.
+     */
+    @Transactional
+    public List<IssuedCredential> issueAll(
+            UUID organizationId,
+            List<IssueRequest> requests,
+            String issuedBy,
+            @Nullable List<String> idempotencyKeys,
+            @Nullable UUID replaces) {
+        var issuer = issuers.issuer(organizationId);
+        var revocations = statusLists.allocate(organizationId, StatusPurpose.REVOCATION, requests.size());
+        var suspensions = statusLists.allocate(organizationId, StatusPurpose.SUSPENSION, requests.size());
+        var issued = new ArrayList<IssuedCredential>(requests.size());
+        var now = Timestamps.now();
+        Achievement achievement = null;
+        for (int i = 0; i < requests.size(); i++) {
+            var request = requests.get(i);
+            if (achievement == null || !achievement.id().equals(request.achievementId())) {
+                achievement = achievements
+                        .find(organizationId, request.achievementId())
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "achievementId", "no achievement of this organization has this id."));
+            }
+            if (!achievement.issuable()) {
+                throw ProblemException.conflict(
+                        "Achievement not published",
+                        achievement.content().name() + " version " + achievement.version() + " is "
+                                + achievement.status().name().toLowerCase()
+                                + "; publish it (or issue its published version) first.");
+            }
+            var id = UUID.randomUUID();
+            var validFrom = request.validFrom() == null ? now : request.validFrom();
+            JsonObject unsigned = documents.build(
+                    id, issuer, achievement, request, validFrom, revocations.get(i), suspensions.get(i));
+            JsonObject signed = signer.sign(unsigned, request.suite(), issuer.key(), issuer.verificationMethod(), now);
+            var credential = new IssuedCredential(
+                    id,
+                    organizationId,
+                    achievement.id(),
+                    achievement.content().name(),
+                    request.recipient().name().trim(),
+                    request.recipient().email().trim().toLowerCase(java.util.Locale.ROOT),
+                    request.recipient().identifier(),
+                    request.suite().id(),
+                    IssuedCredential.State.ACTIVE,
+                    null,
+                    revocations.get(i),
+                    suspensions.get(i),
+                    validFrom,
+                    request.validUntil(),
+                    now,
+                    issuedBy,
+                    null,
+                    replaces,
+                    signed.toString());
+            credentials.insert(credential, idempotencyKeys == null ? null : idempotencyKeys.get(i));
+            events.publishEvent(new CredentialIssued(
+                    ChangeStamp.now(organizationId),
+                    id,
+                    achievement.content().name(),
+                    credential.recipientName(),
+                    credential.cryptosuite()));
+            issued.add(credential);
+        }
+        return issued;
+    }
+
+    /** Revokes for good; the reason is recorded and shown to verifiers as "revoked". */
+    @Transactional
+    public IssuedCredential revoke(UUID organizationId, UUID credentialId, String reason) {
+        var credential = locked(organizationId, credentialId);
+        requireReason(reason);
+        if (credential.state() == IssuedCredential.State.REVOKED) {
+            throw ProblemException.conflict(
+                    "Already revoked", "This credential was revoked already; revocation cannot be undone.");
+        }
+        statusLists.set(organizationId, credential.revocation(), true);
+        if (credential.state() == IssuedCredential.State.SUSPENDED) {
+            statusLists.set(organizationId, credential.suspension(), false);
+        }
+        credentials.setState(credentialId, IssuedCredential.State.REVOKED, reason.trim());
+        events.publishEvent(new CredentialRevoked(ChangeStamp.now(organizationId), credentialId, reason.trim()));
+        return credentials.find(organizationId, credentialId).orElseThrow();
+    }
+
+    /** Suspends until lifted; verifiers see "suspended". */
+    @Transactional
+    public IssuedCredential suspend(UUID organizationId, UUID credentialId, String reason) {
+        var credential = locked(organizationId, credentialId);
+        requireReason(reason);
+        if (credential.state() != IssuedCredential.State.ACTIVE) {
+            throw ProblemException.conflict(
+                    "Not active",
+                    "Only an active credential can be suspended; this one is "
+                            + credential.state().name().toLowerCase() + ".");
+        }
+        statusLists.set(organizationId, credential.suspension(), true);
+        credentials.setState(credentialId, IssuedCredential.State.SUSPENDED, reason.trim());
+        events.publishEvent(new CredentialSuspended(ChangeStamp.now(organizationId), credentialId, reason.trim()));
+        return credentials.find(organizationId, credentialId).orElseThrow();
+    }
+
+    /** Lifts a suspension. */
+    @Transactional
+    public IssuedCredential reinstate(UUID organizationId, UUID credentialId, String reason) {
+        var credential = locked(organizationId, credentialId);
+        requireReason(reason);
+        if (credential.state() != IssuedCredential.State.SUSPENDED) {
+            throw ProblemException.conflict("Not suspended", "Only a suspended credential can be reinstated.");
+        }
+        statusLists.set(organizationId, credential.suspension(), false);
+        credentials.setState(credentialId, IssuedCredential.State.ACTIVE, null);
+        events.publishEvent(new CredentialReinstated(ChangeStamp.now(organizationId), credentialId, reason.trim()));
+        return credentials.find(organizationId, credentialId).orElseThrow();
+    }
+
+    /** Reissues with corrections; the old credential is revoked as superseded and linked to the new one. */
+    @Transactional
+    public IssuedCredential replace(
+            UUID organizationId, UUID credentialId, IssueRequest corrected, String reason, String issuedBy) {
+        var old = locked(organizationId, credentialId);
+        requireReason(reason);
+        if (old.state() == IssuedCredential.State.REVOKED) {
+            throw ProblemException.conflict(
+                    "Already revoked", "A revoked credential cannot be replaced; issue a new one.");
+        }
+        var replacement = issueAll(organizationId, List.of(corrected), issuedBy, null, credentialId)
+                .get(0);
+        revoke(organizationId, credentialId, "Superseded by " + replacement.id() + ": " + reason.trim());
+        credentials.setReplacedBy(credentialId, replacement.id());
+        events.publishEvent(
+                new CredentialReplaced(ChangeStamp.now(organizationId), credentialId, replacement.id(), reason.trim()));
+        return replacement;
+    }
+
+    private IssuedCredential locked(UUID organizationId, UUID credentialId) {
+        return credentials
+                .lock(organizationId, credentialId)
+                .orElseThrow(() -> ProblemException.notFound("That credential"));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "say why; it is recorded in the audit trail.");
+        }
+        if (reason.length() > 900) {
+            throw ProblemException.invalidField("reason", "keep it under 900 characters.");
+        }
+    }
+}

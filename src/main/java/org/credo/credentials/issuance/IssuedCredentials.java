@@ -1,0 +1,188 @@
+package org.credo.credentials.issuance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.credo.credentials.status.StatusPurpose;
+import org.credo.credentials.status.StatusSlot;
+import org.credo.platform.PageQuery;
+import org.credo.platform.PageResult;
+import org.credo.platform.Timestamps;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored credentials of every organization; every query names the organization. */
+@Repository
+public class IssuedCredentials {
+
+    /** The fields a credential list can be sorted by; the first is the default. */
+    public static final List<String> SORTABLE = List.of("issuedAt", "recipient", "achievement", "status");
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "issuedAt", "c.issued_at", "recipient", "c.recipient_name", "achievement", "a.name", "status", "c.status");
+
+    private static final String SELECT = "SELECT c.*, a.name AS achievement_name FROM issued_credential c"
+            + " JOIN achievement a ON a.id = c.achievement_id";
+
+    private final JdbcClient jdbc;
+
+    IssuedCredentials(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(IssuedCredential c, @Nullable String idempotencyKey) {
+        jdbc.sql("""
+                INSERT INTO issued_credential (id, organization_id, achievement_id, recipient_name, recipient_email,
+                  recipient_identifier, recipient_did, cryptosuite, status, revocation_list_id, revocation_index,
+                  suspension_list_id, suspension_index, valid_from, valid_until, issued_at, issued_by, replaces,
+                  idempotency_key, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        c.id(),
+                        c.organizationId(),
+                        c.achievementId(),
+                        c.recipientName(),
+                        c.recipientEmail(),
+                        c.recipientIdentifier(),
+                        null,
+                        c.cryptosuite(),
+                        c.revocation().listId(),
+                        c.revocation().index(),
+                        c.suspension().listId(),
+                        c.suspension().index(),
+                        Timestamps.sql(c.validFrom()),
+                        Timestamps.sql(c.validUntil()),
+                        Timestamps.sql(c.issuedAt()),
+                        c.issuedBy(),
+                        c.replaces(),
+                        idempotencyKey,
+                        c.document())
+                .update();
+    }
+
+    public Optional<IssuedCredential> find(UUID organizationId, UUID id) {
+        return jdbc.sql(SELECT + " WHERE c.organization_id = ? AND c.id = ?")
+                .params(organizationId, id)
+                .query(IssuedCredentials::credential)
+                .optional();
+    }
+
+    /** A credential by id alone: only for public verification, which shows no private data. */
+    public Optional<IssuedCredential> findAnywhere(UUID id) {
+        return jdbc.sql(SELECT + " WHERE c.id = ?")
+                .param(id)
+                .query(IssuedCredentials::credential)
+                .optional();
+    }
+
+    Optional<IssuedCredential> lock(UUID organizationId, UUID id) {
+        jdbc.sql("SELECT id FROM issued_credential WHERE organization_id = ? AND id = ? FOR UPDATE")
+                .params(organizationId, id)
+                .query(UUID.class)
+                .optional();
+        return find(organizationId, id);
+    }
+
+    public Optional<IssuedCredential> findByIdempotencyKey(UUID organizationId, String key) {
+        return jdbc.sql(SELECT + " WHERE c.organization_id = ? AND c.idempotency_key = ?")
+                .params(organizationId, key)
+                .query(IssuedCredentials::credential)
+                .optional();
+    }
+
+    void setState(UUID id, IssuedCredential.State state, @Nullable String reason) {
+        jdbc.sql("UPDATE issued_credential SET status = ?, status_reason = ? WHERE id = ?")
+                .params(state.name(), reason, id)
+                .update();
+    }
+
+    void setReplacedBy(UUID id, UUID replacement) {
+        jdbc.sql("UPDATE issued_credential SET replaced_by = ? WHERE id = ?")
+                .params(replacement, id)
+                .update();
+    }
+
+    /** One page of an organization's credentials, filtered by a search text and a status. */
+    public PageResult<IssuedCredential> page(
+            UUID organizationId,
+            @Nullable String search,
+            @Nullable String status,
+            @Nullable UUID achievementId,
+            PageQuery page) {
+        var where = new StringBuilder(" WHERE c.organization_id = ?");
+        var params = new ArrayList<Object>();
+        params.add(organizationId);
+        if (search != null && !search.isBlank()) {
+            var pattern = "%"
+                    + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(
+                    " AND (c.recipient_name ILIKE ? OR c.recipient_email ILIKE ? OR c.recipient_identifier ILIKE ? OR a.name ILIKE ?)");
+            params.add(pattern);
+            params.add(pattern);
+            params.add(pattern);
+            params.add(pattern);
+        }
+        if (status != null && !status.isBlank()) {
+            if (status.equalsIgnoreCase("EXPIRED")) {
+                where.append(" AND c.status = 'ACTIVE' AND c.valid_until < ?");
+                params.add(Timestamps.sql(Timestamps.now()));
+            } else {
+                where.append(" AND c.status = ?");
+                params.add(status.toUpperCase());
+            }
+        }
+        if (achievementId != null) {
+            where.append(" AND a.lineage_id = (SELECT lineage_id FROM achievement WHERE id = ?)");
+            params.add(achievementId);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM issued_credential c JOIN achievement a ON a.id = c.achievement_id"
+                        + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        var rows = jdbc.sql(SELECT + where + " ORDER BY " + page.orderBy(SORT_COLUMNS, "c.id") + " LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query(IssuedCredentials::credential)
+                .list();
+        return PageResult.of(rows, page, total);
+    }
+
+    static IssuedCredential credential(ResultSet rs, int row) throws SQLException {
+        return new IssuedCredential(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getObject("achievement_id", UUID.class),
+                rs.getString("achievement_name"),
+                rs.getString("recipient_name"),
+                rs.getString("recipient_email"),
+                rs.getString("recipient_identifier"),
+                rs.getString("cryptosuite"),
+                IssuedCredential.State.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                new StatusSlot(
+                        rs.getObject("revocation_list_id", UUID.class),
+                        rs.getInt("revocation_index"),
+                        StatusPurpose.REVOCATION),
+                new StatusSlot(
+                        rs.getObject("suspension_list_id", UUID.class),
+                        rs.getInt("suspension_index"),
+                        StatusPurpose.SUSPENSION),
+                rs.getTimestamp("valid_from").toInstant(),
+                rs.getTimestamp("valid_until") == null
+                        ? null
+                        : rs.getTimestamp("valid_until").toInstant(),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("issued_by"),
+                rs.getObject("replaced_by", UUID.class),
+                rs.getObject("replaces", UUID.class),
+                rs.getString("document"));
+    }
+}

@@ -1,0 +1,257 @@
+package org.credo.credentials.issuer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.credo.credentials.IssuerKeyRetired;
+import org.credo.credentials.IssuerKeyRotated;
+import org.credo.credentials.signing.DidKey;
+import org.credo.credentials.signing.Ed25519KeyPair;
+import org.credo.credentials.signing.VerificationMethodResolver;
+import org.credo.platform.ChangeStamp;
+import org.credo.platform.OrganizationSummary;
+import org.credo.platform.Organizations;
+import org.credo.platform.ProblemException;
+import org.credo.platform.Timestamps;
+import org.credo.platform.config.CredoProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The issuers of this server: their keys (generated here, encrypted at rest, rotated), their DIDs
+ * ({@code did:key} and {@code did:web}) and DID documents, and a resolver that finds their public keys
+ * without any network access.
+ */
+@Service
+public class Issuers {
+
+    private final IssuerKeys keys;
+    private final SecretBox box;
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final String host;
+    private final String defaultOrganization;
+    private final Map<UUID, Ed25519KeyPair> unsealed = new ConcurrentHashMap<>();
+
+    Issuers(
+            IssuerKeys keys,
+            SecretBox box,
+            Organizations organizations,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            CredoProperties properties) {
+        this.keys = keys;
+        this.box = box;
+        this.organizations = organizations;
+        this.events = events;
+        this.jdbc = jdbc;
+        var base = URI.create(properties.baseUrl());
+        this.host = URLEncoder.encode(
+                base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : ""), StandardCharsets.UTF_8);
+        this.defaultOrganization = "northfield";
+    }
+
+    /** The issuer of an organization, creating its first key if it has none. */
+    @Transactional
+    public Issuer issuer(UUID organizationId) {
+        var organization =
+                organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("The organization"));
+        var key = keys.signingKey(organizationId).orElseGet(() -> firstKey(organizationId));
+        var pair = unsealed.computeIfAbsent(
+                key.id(), id -> Ed25519KeyPair.fromSecretKey(box.open(keys.sealedSecret(id), id.toString())));
+        var profile = profile(organizationId);
+        boolean web = "web".equals(profile.get("did_method"));
+        var id = web ? didWeb(organization) : pair.didKey().did();
+        var method = web ? id + "#" + key.fragment() : pair.didKey().verificationMethodId();
+        return new Issuer(
+                organization, id, method, pair, (String) profile.get("description"), (String) profile.get("image_url"));
+    }
+
+    /** Every key of an organization, oldest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<IssuerKey> keys(UUID organizationId) {
+        return keys.all(organizationId);
+    }
+
+    /** Makes a new key the signing key; the old ones stay published until retired. */
+    @Transactional
+    public IssuerKey rotate(UUID organizationId) {
+        keys.lockOrganization(organizationId);
+        var key = newKey(organizationId);
+        keys.supersedeAllBut(organizationId, key.id(), key.createdAt());
+        events.publishEvent(new IssuerKeyRotated(
+                ChangeStamp.now(organizationId), key.id(), key.keyNumber(), key.publicMultibase()));
+        return key;
+    }
+
+    /** Stops publishing an old key. */
+    @Transactional
+    public void retire(UUID organizationId, UUID keyId) {
+        var key = keys.all(organizationId).stream()
+                .filter(k -> k.id().equals(keyId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("That key"));
+        if (key.signing()) {
+            throw ProblemException.conflict(
+                    "Key in use", "This key signs new credentials; rotate to a new key before retiring it.");
+        }
+        if (!keys.retire(organizationId, keyId, Timestamps.now())) {
+            throw ProblemException.conflict("Already retired", "This key is already retired.");
+        }
+        unsealed.remove(keyId);
+        events.publishEvent(new IssuerKeyRetired(ChangeStamp.now(organizationId), keyId, key.keyNumber()));
+    }
+
+    /** Chooses whether the organization issues as did:web or did:key. */
+    @Transactional
+    public void useDidMethod(UUID organizationId, String method) {
+        if (!method.equals("web") && !method.equals("key")) {
+            throw ProblemException.invalidField("didMethod", "choose web or key.");
+        }
+        ensureProfile(organizationId);
+        jdbc.sql("UPDATE issuer_profile SET did_method = ? WHERE organization_id = ?")
+                .params(method, organizationId)
+                .update();
+    }
+
+    /** The did:web of an organization on this server. */
+    public String didWeb(OrganizationSummary organization) {
+        return organization.slug().equals(defaultOrganization)
+                ? "did:web:" + host
+                : "did:web:" + host + ":organizations:" + organization.slug();
+    }
+
+    /** The DID document of an organization's did:web, listing every published key. */
+    @Transactional(readOnly = true)
+    public JsonObject didDocument(OrganizationSummary organization) {
+        var did = didWeb(organization);
+        var methods = Json.createArrayBuilder();
+        var assertion = Json.createArrayBuilder();
+        for (var key : keys.all(organization.id())) {
+            if (!key.published()) {
+                continue;
+            }
+            var id = did + "#" + key.fragment();
+            methods.add(Json.createObjectBuilder()
+                    .add("id", id)
+                    .add("type", "Multikey")
+                    .add("controller", did)
+                    .add("publicKeyMultibase", key.publicMultibase()));
+            assertion.add(id);
+        }
+        return Json.createObjectBuilder()
+                .add(
+                        "@context",
+                        Json.createArrayBuilder()
+                                .add("https://www.w3.org/ns/did/v1")
+                                .add("https://w3id.org/security/multikey/v1"))
+                .add("id", did)
+                .add("verificationMethod", methods)
+                .add("assertionMethod", assertion)
+                .build();
+    }
+
+    /** Finds the organization a did:web of this server names. */
+    public Optional<OrganizationSummary> organizationOfDidWeb(String did) {
+        if (did.equals("did:web:" + host)) {
+            return organizations.findBySlug(defaultOrganization);
+        }
+        var prefix = "did:web:" + host + ":organizations:";
+        return did.startsWith(prefix)
+                ? organizations.findBySlug(URLDecoder.decode(did.substring(prefix.length()), StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+
+    /**
+     * Resolves did:key locally, and did:web verification methods of this server from its own keys;
+     * any other DID would need the network and is not resolved.
+     */
+    public VerificationMethodResolver resolver() {
+        VerificationMethodResolver local = id -> {
+            if (!id.startsWith("did:web:")) {
+                return Optional.empty();
+            }
+            var hash = id.indexOf('#');
+            if (hash < 0 || !id.substring(hash + 1).startsWith("key-")) {
+                return Optional.empty();
+            }
+            int number;
+            try {
+                number = Integer.parseInt(id.substring(hash + 5));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            return organizationOfDidWeb(id.substring(0, hash))
+                    .flatMap(org -> keys.find(org.id(), number))
+                    .filter(IssuerKey::published)
+                    .map(k -> DidKey.parse("did:key:" + k.publicMultibase()).publicKey());
+        };
+        return VerificationMethodResolver.didKey().or(local);
+    }
+
+    /** Whether a DID belongs to this server (did:web on this host, or did:key of one of its keys). */
+    public boolean isLocal(String did) {
+        if (did.startsWith("did:web:")) {
+            return organizationOfDidWeb(did).isPresent();
+        }
+        if (did.startsWith("did:key:")) {
+            try {
+                return keys.findByPublicKey(DidKey.parse(did).publicKeyMultibase())
+                        .isPresent();
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private IssuerKey firstKey(UUID organizationId) {
+        keys.lockOrganization(organizationId);
+        return keys.signingKey(organizationId).orElseGet(() -> newKey(organizationId));
+    }
+
+    private IssuerKey newKey(UUID organizationId) {
+        var pair = Ed25519KeyPair.generate();
+        var key = new IssuerKey(
+                UUID.randomUUID(),
+                organizationId,
+                keys.nextNumber(organizationId),
+                pair.publicKeyMultibase(),
+                Timestamps.now(),
+                null,
+                null);
+        keys.insert(key, box.seal(pair.secretKey(), key.id().toString()));
+        unsealed.put(key.id(), pair);
+        return key;
+    }
+
+    private Map<String, Object> profile(UUID organizationId) {
+        return jdbc
+                .sql("SELECT description, image_url, did_method FROM issuer_profile WHERE organization_id = ?")
+                .param(organizationId)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
+                .orElse(Map.of("did_method", "key"));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void ensureProfile(UUID organizationId) {
+        jdbc.sql("INSERT INTO issuer_profile (organization_id) SELECT ? WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM issuer_profile WHERE organization_id = ?)")
+                .params(organizationId, organizationId)
+                .update();
+    }
+}
