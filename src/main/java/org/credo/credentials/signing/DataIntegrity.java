@@ -153,6 +153,9 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
             throw new ProofRejected(
                     reason.contains("unknown context") ? UNKNOWN_CONTEXT : INVALID_DOCUMENT,
                     "the document cannot be canonicalized: " + reason);
+        } catch (RuntimeException e) {
+            // A verifier reports, it does not throw: JSON that is not even JSON-LD is a bad document too.
+            throw new ProofRejected(INVALID_DOCUMENT, "the document cannot be canonicalized: " + e.getMessage());
         }
         if (!Ed25519KeyPair.verify(publicKey, hashData, signature)) {
             throw new ProofRejected(

@@ -2,6 +2,7 @@ package org.credo.credentials.signing;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
@@ -11,6 +12,7 @@ import com.apicatalog.jsonld.flattening.NodeMap;
 import com.apicatalog.jsonld.flattening.NodeMapBuilder;
 import com.apicatalog.jsonld.json.JsonUtils;
 import com.apicatalog.jsonld.lang.Keywords;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanon;
@@ -38,7 +40,7 @@ final class RdfCanonicalizer {
         this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         // Absolute IRIs are told by their scheme, as jsonld.js does, rather than by java.net.URI parsing, which is
         // slower and rejects some IRIs that other verifiers accept.
-        this.options.setUriValidation(com.apicatalog.jsonld.uri.UriValidationPolicy.SchemeOnly);
+        this.options.setUriValidation(UriValidationPolicy.SchemeOnly);
         this.processedContexts = new ProcessedContexts(store, options);
     }
 
@@ -94,7 +96,7 @@ final class RdfCanonicalizer {
         try {
             canon.provide(new NQuadsWriter(out));
         } catch (RdfConsumerException e) {
-            throw new JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.UNSPECIFIED, e);
+            throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, e);
         }
         return out.toString();
     }
