@@ -51,6 +51,9 @@ class AuthorizationMatrixTest {
 
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
     static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMINISTRATOR);
+    static final Set<Role> ISSUERS = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR);
+    static final Set<Role> CREDENTIAL_API = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.INTEGRATOR);
+    static final Set<Role> AUTHORS = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -62,6 +65,30 @@ class AuthorizationMatrixTest {
             pub("GET", "/v3/api-docs*"),
             pub("GET", "/swagger-ui.html"),
             pub("POST", "/api/v1/auth/tokens"),
+            pub("GET", "/.well-known/did.json"),
+            pub("GET", "/organizations/*/did.json"),
+            pub("GET", "/organizations/{slug}/did.json"),
+            pub("GET", "/status/**"),
+            pub("GET", "/achievements/*"),
+            pub("*", "/verify"),
+            pub("*", "/verify/**"),
+            pub("POST", "/credentials/verify"),
+            pub("POST", "/presentations/verify"),
+            roles("POST", "/credentials/issue", CREDENTIAL_API),
+            roles("*", "/manage/issuer/**", ADMIN),
+            roles("*", "/manage/issuer", ADMIN),
+            roles("*", "/manage/achievements/**", AUTHORS),
+            roles("*", "/manage/achievements", AUTHORS),
+            roles("*", "/manage/credentials/**", ISSUERS),
+            roles("*", "/manage/credentials", ISSUERS),
+            roles("*", "/manage/bulk/**", ISSUERS),
+            roles("*", "/manage/bulk", ISSUERS),
+            roles("*", "/api/v1/credentials/**", CREDENTIAL_API),
+            roles("*", "/api/v1/credentials", CREDENTIAL_API),
+            roles("*", "/api/v1/achievements/**", CREDENTIAL_API),
+            roles("*", "/api/v1/achievements", CREDENTIAL_API),
+            roles("*", "/api/v1/bulk-issuance/**", CREDENTIAL_API),
+            roles("*", "/api/v1/bulk-issuance", CREDENTIAL_API),
             signedIn("GET", "/"),
             signedIn("POST", "/organizations/switch"),
             signedIn("*", "/account/tokens/**"),
@@ -149,7 +176,8 @@ class AuthorizationMatrixTest {
 
     private void check(String method, String pattern, Rule rule, List<String> wrong) throws Exception {
         var path = concrete(pattern);
-        boolean api = path.startsWith("/api/");
+        boolean api =
+                path.startsWith("/api/") || path.startsWith("/credentials/") || path.startsWith("/presentations/");
         int anonymous = status(method, path, null, null);
         boolean anonymousAllowed = api
                 ? anonymous != 401 && anonymous != 403
@@ -207,7 +235,7 @@ class AuthorizationMatrixTest {
         }
         if (!method.equals("GET")) {
             builder.with(csrf());
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/") || path.startsWith("/credentials/") || path.startsWith("/presentations/")) {
                 builder.contentType(MediaType.APPLICATION_JSON).content("{}");
             }
         }

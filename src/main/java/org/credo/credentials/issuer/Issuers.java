@@ -125,6 +125,17 @@ public class Issuers {
                 .update();
     }
 
+    /** Chooses the DID method in its own transaction (tests and administration). */
+    @Transactional
+    public void useDidMethodForTest(UUID organizationId, String method) {
+        useDidMethod(organizationId, method);
+    }
+
+    /** The did:web of this server's host, which names the default organization. */
+    public String hostDid() {
+        return "did:web:" + host;
+    }
+
     /** The did:web of an organization on this server. */
     public String didWeb(OrganizationSummary organization) {
         return organization.slug().equals(defaultOrganization)

@@ -76,7 +76,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json, List<AccessRules> modules)
             throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/credentials/**", "/presentations/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -115,12 +115,15 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http, Accounts accounts, SecurityContextRepository contexts, List<AccessRules> modules)
+            throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(PUBLIC_PAGES).permitAll();
+                    modules.forEach(m -> m.configure(auth));
+                    auth.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
