@@ -1,0 +1,148 @@
+package org.credo.credentials.verification;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.credentials.verification.VerificationReport.Verdict;
+import org.credo.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public verification page: paste a credential, upload its file, or follow a link to one issued here. No sign-in;
+ * it shows the checks and the credential's public facts, never the recipient's email.
+ */
+@Controller
+class VerificationPage {
+
+    static final String VIEW = "credentials/verify";
+    static final String RESULT = VIEW + " :: result";
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final CredentialVerifier verifier;
+    private final IssuedCredentials credentials;
+
+    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials) {
+        this.verifier = verifier;
+        this.credentials = credentials;
+    }
+
+    /** The report as a page shows it: a banner, the checks, the public facts with dates in words. */
+    record Result(
+            String headline,
+            String meaning,
+            String tone,
+            List<VerificationReport.Check> checks,
+            @Nullable String achievementName,
+            @Nullable String issuerName,
+            @Nullable String recipientName,
+            @Nullable String validFrom,
+            @Nullable String validUntil) {
+
+        static Result of(VerificationReport report) {
+            var headline = report.verdict().headline();
+            var change = report.statusChange();
+            if (change != null && (report.verdict() == Verdict.REVOKED || report.verdict() == Verdict.SUSPENDED)) {
+                headline += (change.changedAt() == null ? "" : " on " + DAY.format(change.changedAt()))
+                        + (change.reason() == null ? "" : ": " + change.reason());
+            }
+            var facts = report.facts();
+            return new Result(
+                    headline,
+                    report.verdict().meaning(),
+                    tone(report.verdict()),
+                    report.checks(),
+                    facts == null ? null : facts.achievementName(),
+                    facts == null ? null : facts.issuerName(),
+                    facts == null ? null : facts.recipientName(),
+                    facts == null ? null : moment(facts.validFrom()),
+                    facts == null ? null : moment(facts.validUntil()));
+        }
+
+        private static @Nullable String moment(@Nullable Instant instant) {
+            return instant == null ? null : MOMENT.format(instant);
+        }
+
+        private static String tone(Verdict verdict) {
+            return switch (verdict) {
+                case VERIFIED -> "success";
+                case SUSPENDED, EXPIRED, NOT_YET_VALID, NOT_CONFORMANT -> "warning";
+                default -> "danger";
+            };
+        }
+    }
+
+    @GetMapping("/verify")
+    String form() {
+        return VIEW;
+    }
+
+    @PostMapping("/verify")
+    String verify(
+            @RequestParam(name = "credential", required = false) @Nullable String pasted,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        var errors = new ArrayList<String>();
+        String text = null;
+        if (file != null && !file.isEmpty()) {
+            if (file.getSize() > MAX_FILE_BYTES) {
+                errors.add(
+                        "The file is larger than 1 MB; a credential is much smaller. Choose the credential's .json file.");
+            } else {
+                try {
+                    text = new String(file.getBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    errors.add("The file could not be read; choose it again.");
+                }
+            }
+        } else if (pasted != null && !pasted.isBlank()) {
+            if (pasted.length() > MAX_FILE_BYTES) {
+                errors.add("The pasted text is larger than 1 MB; a credential is much smaller.");
+            } else {
+                text = pasted;
+                model.addAttribute("pasted", pasted);
+            }
+        } else {
+            errors.add("Paste the credential's JSON, or choose its .json file.");
+        }
+        if (text != null) {
+            model.addAttribute("result", Result.of(verifier.verify(text)));
+        }
+        model.addAttribute("errors", errors);
+        return htmx != null ? RESULT : VIEW;
+    }
+
+    @GetMapping("/verify/{credentialId}")
+    String issuedHere(@PathVariable String credentialId, Model model) {
+        UUID id;
+        try {
+            id = UUID.fromString(credentialId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("That credential");
+        }
+        var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
+        model.addAttribute("result", Result.of(verifier.verify(stored.document())));
+        model.addAttribute("linked", true);
+        return VIEW;
+    }
+}
