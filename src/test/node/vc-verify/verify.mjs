@@ -2,14 +2,16 @@
 /*
  * Independent verification of a Credo credential with Digital Bazaar's VC stack.
  *
- *   node verify.mjs [credential.json] [--status-base-url http://127.0.0.1:8080/]
+ *   node verify.mjs [credential.json] [--status-base-url http://127.0.0.1:8080/] [--status-origin URL]
  *
  * Reads the credential from the file, or from standard input, and prints one JSON line:
  * {"verified": true|false, "errors": ["..."]}. Exit code 0 when verified, 1 when not, 2 on bad usage.
  *
  * Nothing comes from the network: JSON-LD contexts are the files Credo ships
  * (src/main/resources/vc/contexts), did:key documents are derived locally. Only with
- * --status-base-url are status list credentials fetched, and only from under that URL.
+ * --status-base-url are status list credentials fetched, and only from under that URL. With
+ * --status-origin, a status list whose URL is under --status-base-url is fetched from that origin instead
+ * (a test server on a random port), while it keeps its own URL as its identity.
  */
 import {readFile, readdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
@@ -37,7 +39,7 @@ const CONTEXT_FILES = {
 };
 
 function parseArgs(argv) {
-  const options = {file: null, statusBaseUrl: null};
+  const options = {file: null, statusBaseUrl: null, statusOrigin: null};
   for(let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if(arg === '--status-base-url') {
@@ -47,9 +49,16 @@ function parseArgs(argv) {
       }
     } else if(arg.startsWith('--status-base-url=')) {
       options.statusBaseUrl = arg.slice('--status-base-url='.length);
+    } else if(arg === '--status-origin') {
+      options.statusOrigin = argv[++i];
+      if(!options.statusOrigin) {
+        throw new UsageError('--status-origin needs a URL');
+      }
+    } else if(arg.startsWith('--status-origin=')) {
+      options.statusOrigin = arg.slice('--status-origin='.length);
     } else if(arg === '-h' || arg === '--help') {
       throw new UsageError(
-        'usage: node verify.mjs [credential.json] [--status-base-url URL]');
+        'usage: node verify.mjs [credential.json] [--status-base-url URL] [--status-origin URL]');
     } else if(arg.startsWith('--')) {
       throw new UsageError(`unknown option: ${arg}`);
     } else if(options.file === null) {
@@ -57,6 +66,9 @@ function parseArgs(argv) {
     } else {
       throw new UsageError(`unexpected argument: ${arg}`);
     }
+  }
+  if(options.statusOrigin && !options.statusBaseUrl) {
+    throw new UsageError('--status-origin needs --status-base-url');
   }
   return options;
 }
@@ -108,7 +120,7 @@ async function didKeyDocument(url) {
   };
 }
 
-function documentLoaderFor({contexts, statusBaseUrl}) {
+function documentLoaderFor({contexts, statusBaseUrl, statusOrigin}) {
   return async function documentLoader(url) {
     if(contexts.has(url)) {
       return {contextUrl: null, documentUrl: url, document: contexts.get(url)};
@@ -118,7 +130,8 @@ function documentLoaderFor({contexts, statusBaseUrl}) {
     }
     if(statusBaseUrl && url.startsWith(statusBaseUrl)) {
       // A status list credential from the Credo server under test.
-      const response = await fetch(url, {headers: {accept: 'application/vc+ld+json, application/json'}});
+      const from = statusOrigin ? new URL(new URL(url).pathname + new URL(url).search, statusOrigin).href : url;
+      const response = await fetch(from, {headers: {accept: 'application/vc+ld+json, application/json'}});
       if(!response.ok) {
         throw new Error(`status list ${url}: HTTP ${response.status}`);
       }
@@ -180,7 +193,9 @@ async function main() {
   try {
     const credential = await readCredential(options.file);
     const contexts = await loadContexts();
-    const documentLoader = documentLoaderFor({contexts, statusBaseUrl: options.statusBaseUrl});
+    const documentLoader = documentLoaderFor({
+      contexts, statusBaseUrl: options.statusBaseUrl, statusOrigin: options.statusOrigin
+    });
     const suite = [
       new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
       new DataIntegrityProof({cryptosuite: eddsaJcs2022()})
@@ -193,9 +208,13 @@ async function main() {
     output = {verified: result.verified === true, errors: result.verified ? [] : collectErrors(result)};
     if(result.statusResult) {
       // checkStatus says "verified" even for a revoked credential; the bit is in the status results.
+      // Each result carries its credentialStatus entry, whose statusPurpose says which list it is.
       output.status = (result.statusResult.results || []).map(r => ({
-        purpose: r.purpose, status: r.status, verified: r.verified
+        purpose: r.credentialStatus?.statusPurpose ?? null, status: r.status === true, verified: r.verified === true
       }));
+      if(result.statusResult.error) {
+        output.statusError = result.statusResult.error.message || String(result.statusResult.error);
+      }
     }
   } catch(e) {
     output = {verified: false, errors: [e.message || String(e)]};
