@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.credo.credentials.issuance.CredentialDocuments;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.signing.ProofVerifier;
@@ -27,7 +28,6 @@ import org.credo.credentials.status.StatusSlot;
 import org.credo.credentials.verification.VerificationReport.Check;
 import org.credo.credentials.verification.VerificationReport.StatusChange;
 import org.credo.credentials.verification.VerificationReport.Verdict;
-import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -55,12 +55,14 @@ class StatusChecks {
             IssuedCredentials credentials,
             StatusChanges changes,
             ProofVerifier proofs,
-            CredoProperties properties) {
+            CredentialDocuments documents) {
         this.lists = lists;
         this.credentials = credentials;
         this.changes = changes;
         this.proofs = proofs;
-        this.prefix = properties.link("/status/");
+        // Lists on this server are exactly where issuance puts them: the URL of a list, less its id.
+        var sample = new UUID(0, 0);
+        this.prefix = documents.statusListUrl(sample).replace(sample.toString(), "");
     }
 
     List<Result> check(JsonObject credential, @Nullable String issuerId) {

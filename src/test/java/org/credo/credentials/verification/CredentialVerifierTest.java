@@ -220,6 +220,21 @@ class CredentialVerifierTest {
     }
 
     @Test
+    void proofWithoutVerificationMethodIsMalformed() {
+        var document = json(issue(Cryptosuite.JCS).document());
+        var proof = Json.createObjectBuilder(document.getJsonArray("proof").getJsonObject(0))
+                .remove("verificationMethod");
+        var broken = Json.createObjectBuilder(document)
+                .add("proof", Json.createArrayBuilder().add(proof))
+                .build();
+
+        var report = verifier.verify(broken);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.MALFORMED);
+        assertThat(check(report, "Signature").explanation()).contains("malformed", "verificationMethod");
+    }
+
+    @Test
     void malformedJsonIsReportedNotThrown() {
         var report = verifier.verify("{\"@context\": [\"https://www.w3.org/ns/credentials/v2\", ");
 
