@@ -3,6 +3,7 @@ package org.credo.platform.passkeys;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,11 @@ class Passkeys {
         }
         return credentials.findByUserId(entity.getId()).stream()
                 .map(c -> new Passkey(
-                        c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(), c.getLastUsed()))
+                        c.getCredentialId().toBase64UrlString(),
+                        c.getLabel(),
+                        c.getCreated(),
+                        // Spring Security stamps a new passkey as used when it is registered.
+                        Objects.equals(c.getLastUsed(), c.getCreated()) ? null : c.getLastUsed()))
                 .sorted(Comparator.comparing(Passkey::label, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
