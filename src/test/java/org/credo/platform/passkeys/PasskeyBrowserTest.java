@@ -23,8 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A person registers a passkey in a real browser (Chromium's virtual authenticator stands in for
- * the device), signs out, signs in with the passkey alone, and deletes it; each change reaches the
- * audit trail.
+ * the device), signs out, signs in with the passkey alone (not while the account is locked), and
+ * deletes it; each change reaches the audit trail.
  */
 @CredoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,6 +133,20 @@ class PasskeyBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".dropdown-toggle")).getText())
                 .isEqualTo("Pia Passkey");
         assertThat(browser.getPageSource()).contains("Instructor home", "Northfield");
+
+        // A locked account stays locked for passkeys too.
+        signOut();
+        jdbc.sql("UPDATE person SET locked_until = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)), personId)
+                .update();
+        browser.findElement(By.id("passkey-sign-in")).click();
+        await(() -> browser.findElement(By.id("passkey-error")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+        jdbc.sql("UPDATE person SET locked_until = NULL WHERE id = ?")
+                .param(personId)
+                .update();
+        browser.findElement(By.id("passkey-sign-in")).click();
+        await(() -> browser.getCurrentUrl().equals(url("/")));
 
         browser.get(url("/account/passkeys"));
         var row = browser.findElement(By.id("passkeys")).getText();
