@@ -5,7 +5,9 @@
  * <p>Cryptography (keys, canonicalization, proofs, DIDs) sits in {@code signing}; nothing outside
  * this module signs anything.
  */
-@ApplicationModule(displayName = "Credentials", allowedDependencies = "platform")
+@ApplicationModule(
+        displayName = "Credentials",
+        allowedDependencies = {"platform", "platform :: config"})
 @NullMarked
 package org.credo.credentials;
 

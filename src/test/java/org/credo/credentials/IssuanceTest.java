@@ -134,7 +134,7 @@ class IssuanceTest {
     @Test
     void rotatedKeysKeepOldCredentialsVerifiableUntilRetired() {
         var org = CredentialFixtures.northfield(jdbc);
-        issuers.useDidMethodForTest(org, "web");
+        issuers.useDidMethodNow(org, "web");
         try {
             var achievement = CredentialFixtures.publishedAchievement(achievements, org);
             var before = issuance.issue(
@@ -159,7 +159,7 @@ class IssuanceTest {
             issuers.retire(org, oldKey.id());
             assertThat(dataIntegrity.verify(json(before.document())).verified()).isFalse();
         } finally {
-            issuers.useDidMethodForTest(org, "key");
+            issuers.useDidMethodNow(org, "key");
         }
     }
 

@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
             signedIn("POST", "/organizations/switch"),
             signedIn("*", "/account/tokens/**"),
             signedIn("*", "/account/tokens"),
+            signedIn("*", "/account/passkeys/**"),
+            signedIn("GET", "/account/passkeys"),
             signedIn("GET", "/api/v1/me"),
             signedIn("*", "/api/v1/tokens/**"),
             signedIn("*", "/api/v1/tokens"),

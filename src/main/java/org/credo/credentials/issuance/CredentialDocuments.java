@@ -94,6 +94,32 @@ public class CredentialDocuments {
         return credential.build();
     }
 
+    /**
+     * Completes a caller's credential for signing: this issuer's profile, an id, a validFrom and the
+     * status entries are set by Credo; everything else is kept as sent.
+     */
+    JsonObject complete(
+            JsonObject credential, UUID id, Issuer issuer, Instant now, StatusSlot revocation, StatusSlot suspension) {
+        var builder = Json.createObjectBuilder(credential);
+        builder.add(
+                "id", credential.containsKey("id") ? credential.getString("id", "urn:uuid:" + id) : "urn:uuid:" + id);
+        builder.add("issuer", profile(issuer));
+        if (!credential.containsKey("validFrom")) {
+            builder.add("validFrom", time(now));
+        }
+        builder.add(
+                "credentialStatus",
+                Json.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+        return builder.build();
+    }
+
+    /** The public Open Badges description of an achievement, as credentials embed it. */
+    public JsonObject achievementJson(Achievement achievement) {
+        return Json.createObjectBuilder(achievement(achievement).build())
+                .add("@context", strings(CONTEXTS))
+                .build();
+    }
+
     private JsonObjectBuilder status(StatusSlot slot) {
         var list = statusListUrl(slot.listId());
         return Json.createObjectBuilder()

@@ -129,6 +129,7 @@ public class Issuance {
                     replaces,
                     signed.toString());
             credentials.insert(credential, idempotencyKeys == null ? null : idempotencyKeys.get(i));
+            credentials.history(id, issuedBy, "Issued", replaces == null ? null : "Replaces " + replaces);
             events.publishEvent(new CredentialIssued(
                     ChangeStamp.now(organizationId),
                     id,
@@ -137,6 +138,69 @@ public class Issuance {
                     credential.cryptosuite()));
             issued.add(credential);
         }
+        return issued;
+    }
+
+    /**
+     * Signs a credential a caller composed (the VC-API issue call) after Credo adds its issuer, id and
+     * status entries; it is stored and managed like every other credential.
+     */
+    @Transactional
+    public IssuedCredential issueDocument(
+            UUID organizationId,
+            JsonObject credential,
+            Achievement achievement,
+            org.credo.credentials.signing.Cryptosuite suite,
+            String recipientName,
+            String recipientEmail,
+            String issuedBy) {
+        if (!achievement.issuable()) {
+            throw ProblemException.conflict(
+                    "Achievement not published", achievement.content().name() + " is not published.");
+        }
+        var issuer = issuers.issuer(organizationId);
+        var revocation = statusLists
+                .allocate(organizationId, StatusPurpose.REVOCATION, 1)
+                .get(0);
+        var suspension = statusLists
+                .allocate(organizationId, StatusPurpose.SUSPENSION, 1)
+                .get(0);
+        var id = UUID.randomUUID();
+        var now = Timestamps.now();
+        var completed = documents.complete(credential, id, issuer, now, revocation, suspension);
+        JsonObject signed;
+        try {
+            signed = signer.sign(completed, suite, issuer.key(), issuer.verificationMethod(), now);
+        } catch (org.credo.credentials.signing.SigningException e) {
+            throw ProblemException.badRequest("Cannot sign this credential", e.getMessage());
+        }
+        var validFrom = java.time.Instant.parse(signed.getString("validFrom"));
+        var validUntil =
+                signed.containsKey("validUntil") ? java.time.Instant.parse(signed.getString("validUntil")) : null;
+        var issued = new IssuedCredential(
+                id,
+                organizationId,
+                achievement.id(),
+                achievement.content().name(),
+                recipientName,
+                recipientEmail,
+                null,
+                suite.id(),
+                IssuedCredential.State.ACTIVE,
+                null,
+                revocation,
+                suspension,
+                validFrom,
+                validUntil,
+                now,
+                issuedBy,
+                null,
+                null,
+                signed.toString());
+        credentials.insert(issued, null);
+        credentials.history(id, issuedBy, "Issued", "through the VC-API");
+        events.publishEvent(new CredentialIssued(
+                ChangeStamp.now(organizationId), id, achievement.content().name(), recipientName, suite.id()));
         return issued;
     }
 
@@ -154,6 +218,7 @@ public class Issuance {
             statusLists.set(organizationId, credential.suspension(), false);
         }
         credentials.setState(credentialId, IssuedCredential.State.REVOKED, reason.trim());
+        credentials.history(credentialId, actor(), "Revoked", reason.trim());
         events.publishEvent(new CredentialRevoked(ChangeStamp.now(organizationId), credentialId, reason.trim()));
         return credentials.find(organizationId, credentialId).orElseThrow();
     }
@@ -171,6 +236,7 @@ public class Issuance {
         }
         statusLists.set(organizationId, credential.suspension(), true);
         credentials.setState(credentialId, IssuedCredential.State.SUSPENDED, reason.trim());
+        credentials.history(credentialId, actor(), "Suspended", reason.trim());
         events.publishEvent(new CredentialSuspended(ChangeStamp.now(organizationId), credentialId, reason.trim()));
         return credentials.find(organizationId, credentialId).orElseThrow();
     }
@@ -185,6 +251,7 @@ public class Issuance {
         }
         statusLists.set(organizationId, credential.suspension(), false);
         credentials.setState(credentialId, IssuedCredential.State.ACTIVE, null);
+        credentials.history(credentialId, actor(), "Reinstated", reason.trim());
         events.publishEvent(new CredentialReinstated(ChangeStamp.now(organizationId), credentialId, reason.trim()));
         return credentials.find(organizationId, credentialId).orElseThrow();
     }
@@ -206,6 +273,10 @@ public class Issuance {
         events.publishEvent(
                 new CredentialReplaced(ChangeStamp.now(organizationId), credentialId, replacement.id(), reason.trim()));
         return replacement;
+    }
+
+    private static String actor() {
+        return org.credo.platform.CurrentUser.find().map(u -> u.displayName()).orElse(ChangeStamp.SYSTEM);
     }
 
     private IssuedCredential locked(UUID organizationId, UUID credentialId) {

@@ -101,6 +101,33 @@ public class IssuedCredentials {
                 .update();
     }
 
+    /** Records a step in a credential's life. */
+    void history(UUID credentialId, String actor, String action, @Nullable String reason) {
+        jdbc.sql(
+                        "INSERT INTO credential_history (credential_id, occurred_at, actor, action, reason) VALUES (?, ?, ?, ?, ?)")
+                .params(credentialId, Timestamps.sql(Timestamps.now()), actor, action, reason)
+                .update();
+    }
+
+    /** A step in a credential's life. */
+    public record HistoryEntry(
+            java.time.Instant occurredAt,
+            String actor,
+            String action,
+            @Nullable String reason) {}
+
+    /** The steps of a credential's life, oldest first. */
+    public List<HistoryEntry> history(UUID organizationId, UUID credentialId) {
+        return jdbc.sql("""
+                SELECT h.occurred_at, h.actor, h.action, h.reason FROM credential_history h
+                JOIN issued_credential c ON c.id = h.credential_id
+                WHERE c.organization_id = ? AND h.credential_id = ? ORDER BY h.occurred_at, h.id""")
+                .params(organizationId, credentialId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     void setReplacedBy(UUID id, UUID replacement) {
         jdbc.sql("UPDATE issued_credential SET replaced_by = ? WHERE id = ?")
                 .params(replacement, id)

@@ -125,9 +125,9 @@ public class Issuers {
                 .update();
     }
 
-    /** Chooses the DID method in its own transaction (tests and administration). */
+    /** Chooses the DID method new credentials are issued with, in its own transaction. */
     @Transactional
-    public void useDidMethodForTest(UUID organizationId, String method) {
+    public void useDidMethodNow(UUID organizationId, String method) {
         useDidMethod(organizationId, method);
     }
 

@@ -61,6 +61,11 @@ class CredentialsAccess {
     }
 
     @Bean
+    NavItem issuerNav() {
+        return new NavItem("Issuer", "/manage/issuer", Set.of(Role.ADMINISTRATOR), 920);
+    }
+
+    @Bean
     NavItem verifyNav() {
         return new NavItem("Verify", "/verify", Set.of(), 800);
     }

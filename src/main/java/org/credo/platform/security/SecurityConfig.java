@@ -4,6 +4,7 @@ import java.util.List;
 import org.credo.platform.AccessRules;
 import org.credo.platform.Role;
 import org.credo.platform.api.Problems;
+import org.credo.platform.passkeys.PasskeySignIn;
 import org.credo.platform.people.Accounts;
 import org.credo.platform.tokens.ApiTokenService;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the stateless API (bearer tokens, Problem Details) and the web UI (sessions,
- * form sign-in, CSRF). Anything not listed as public needs a signed-in user; finer rules sit on
+ * form or passkey sign-in, CSRF). Anything not listed as public needs a signed-in user; finer rules sit on
  * the controllers as {@code @PreAuthorize}.
  */
 @Configuration
@@ -116,7 +117,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(
-            HttpSecurity http, Accounts accounts, SecurityContextRepository contexts, List<AccessRules> modules)
+            HttpSecurity http,
+            Accounts accounts,
+            SecurityContextRepository contexts,
+            List<AccessRules> modules,
+            PasskeySignIn passkeys)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> {
@@ -129,6 +134,7 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler())
                         .permitAll())
+                .webAuthn(passkeys::configure)
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("CREDO_SESSION"))
                 .addFilterBefore(new CurrentMembershipFilter(accounts, contexts), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(

@@ -1,0 +1,132 @@
+package org.credo.credentials.web;
+
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.credo.credentials.achievement.AchievementType;
+import org.credo.credentials.achievement.Achievements;
+import org.credo.platform.CredoUser;
+import org.credo.platform.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages for achievements: list, draft, revise, publish. */
+@Controller
+@RequestMapping("/manage/achievements")
+@PreAuthorize("hasAnyRole('REGISTRAR', 'ADMINISTRATOR', 'CURRICULUM_AUTHOR')")
+class AchievementController {
+
+    private final Achievements achievements;
+    private final Validator validator;
+
+    AchievementController(Achievements achievements, Validator validator) {
+        this.achievements = achievements;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CredoUser user, Model model) {
+        model.addAttribute("achievements", achievements.all(user.organizationId()));
+        return "credentials/achievements";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new AchievementForm());
+        model.addAttribute("types", AchievementType.values());
+        return "credentials/achievement-form";
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal CredoUser user,
+            @ModelAttribute("form") AchievementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var draft = validated(form, binding);
+        if (draft == null) {
+            model.addAttribute("types", AchievementType.values());
+            return "credentials/achievement-form";
+        }
+        var saved = achievements.draft(user.organizationId(), draft);
+        redirect.addFlashAttribute("flash", "Draft saved. Publish it to start issuing.");
+        return "redirect:/manage/achievements/" + saved.id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
+        var achievement = achievements
+                .find(user.organizationId(), id)
+                .orElseThrow(() -> ProblemException.notFound("That achievement"));
+        model.addAttribute("achievement", achievement);
+        model.addAttribute("form", AchievementForm.of(achievement.content()));
+        model.addAttribute("types", AchievementType.values());
+        return "credentials/achievement";
+    }
+
+    @PostMapping("/{id}")
+    String revise(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("form") AchievementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var achievement = achievements
+                .find(user.organizationId(), id)
+                .orElseThrow(() -> ProblemException.notFound("That achievement"));
+        var draft = validated(form, binding);
+        if (draft != null) {
+            try {
+                var saved = achievements.revise(user.organizationId(), id, draft);
+                redirect.addFlashAttribute(
+                        "flash",
+                        saved.id().equals(id)
+                                ? "Draft saved."
+                                : "Saved as draft version " + saved.version()
+                                        + "; the published version stays in use until you publish this one.");
+                return "redirect:/manage/achievements/" + saved.id();
+            } catch (ProblemException e) {
+                binding.reject("problem", e.getMessage());
+            }
+        }
+        model.addAttribute("achievement", achievement);
+        model.addAttribute("types", AchievementType.values());
+        return "credentials/achievement";
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            var published = achievements.publish(user.organizationId(), id);
+            redirect.addFlashAttribute("flash", "Published version " + published.version() + "; it can be issued now.");
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/manage/achievements/" + id;
+    }
+
+    private org.credo.credentials.achievement.AchievementDraft validated(AchievementForm form, BindingResult binding) {
+        var errors = new ArrayList<String[]>();
+        var draft = form.draft(errors);
+        for (var error : errors) {
+            binding.rejectValue(error[0], "invalid", error[1]);
+        }
+        for (var violation : validator.validate(draft)) {
+            var path = violation.getPropertyPath().toString();
+            var field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
+            binding.rejectValue(field, "invalid", (path.equals(field) ? "" : path + ": ") + violation.getMessage());
+        }
+        return binding.hasErrors() ? null : draft;
+    }
+}
