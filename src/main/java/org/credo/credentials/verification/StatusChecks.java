@@ -46,19 +46,16 @@ class StatusChecks {
 
     private final StatusListCredentials lists;
     private final IssuedCredentials credentials;
-    private final StatusChanges changes;
     private final ProofVerifier proofs;
     private final String prefix;
 
     StatusChecks(
             StatusListCredentials lists,
             IssuedCredentials credentials,
-            StatusChanges changes,
             ProofVerifier proofs,
             CredentialDocuments documents) {
         this.lists = lists;
         this.credentials = credentials;
-        this.changes = changes;
         this.proofs = proofs;
         // Lists on this server are exactly where issuance puts them: the URL of a list, less its id.
         var sample = new UUID(0, 0);
@@ -169,7 +166,13 @@ class StatusChecks {
         String reason = null;
         var stored = ours(credential, new StatusSlot(listId, index, purpose));
         if (stored != null) {
-            at = changes.latest(stored.id(), purpose).orElse(null);
+            // The credential's history says when; only the time is shown, never who did it.
+            var action = purpose == StatusPurpose.REVOCATION ? "Revoked" : "Suspended";
+            at = credentials.history(stored.organizationId(), stored.id()).stream()
+                    .filter(h -> h.action().equals(action))
+                    .map(IssuedCredentials.HistoryEntry::occurredAt)
+                    .reduce((first, second) -> second)
+                    .orElse(null);
             var state = purpose == StatusPurpose.REVOCATION
                     ? IssuedCredential.State.REVOKED
                     : IssuedCredential.State.SUSPENDED;
