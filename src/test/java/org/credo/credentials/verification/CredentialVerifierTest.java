@@ -324,7 +324,7 @@ class CredentialVerifierTest {
     org.credo.credentials.issuer.Issuers issuersService;
 
     IssuedCredential issueIn(UUID organizationId, String didMethod) {
-        issuersService.useDidMethodForTest(organizationId, didMethod);
+        issuersService.useDidMethod(organizationId, didMethod);
         var achievement = CredentialFixtures.publishedAchievement(achievements, organizationId);
         var base = CredentialFixtures.request(achievement.id(), "private.person@example.test", Cryptosuite.RDFC);
         var request = new IssueRequest(

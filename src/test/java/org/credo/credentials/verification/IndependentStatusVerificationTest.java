@@ -82,7 +82,7 @@ class IndependentStatusVerificationTest {
     IssuedCredential issue(Cryptosuite suite) {
         var org = CredentialFixtures.northfield(jdbc);
         // Node resolves did:key only; another test may have switched the organization to did:web.
-        issuers.useDidMethodForTest(org, "key");
+        issuers.useDidMethod(org, "key");
         var achievement = CredentialFixtures.publishedAchievement(achievements, org);
         return issuance.issue(org, CredentialFixtures.request(achievement.id(), "n@example.test", suite), "test", null);
     }

@@ -297,7 +297,7 @@ class VerificationWebTest {
         var harbor = jdbc.sql("SELECT id FROM organization WHERE slug = 'harbor'")
                 .query(UUID.class)
                 .single();
-        issuers.useDidMethodForTest(harbor, "web");
+        issuers.useDidMethod(harbor, "web");
         var credential = issue("harbor", Cryptosuite.RDFC, null, null);
         mvc.perform(get("/verify/" + credential.id()))
                 .andExpect(status().isOk())
