@@ -163,7 +163,7 @@ public class CredentialDocuments {
                 .add(hashedEmail(recipient.email()))
                 .add(identity("name", recipient.name().trim()));
         if (recipient.identifier() != null && !recipient.identifier().isBlank()) {
-            identifiers.add(identity("studentId", recipient.identifier().trim()));
+            identifiers.add(identity("sisSourcedId", recipient.identifier().trim()));
         }
         subject.add("identifier", identifiers);
         subject.add("achievement", achievement(achievement));
