@@ -30,6 +30,7 @@ public class Notifications {
             @Nullable String htmlBody,
             String dedupKey) {
         var now = Timestamps.sql(Timestamps.now());
+        var fittingSubject = subject.length() > 500 ? subject.substring(0, 499) + "…" : subject;
         // ON CONFLICT DO NOTHING, not a caught exception: on PostgreSQL a unique violation would
         // abort the caller's whole transaction.
         int inserted = jdbc.sql("""
@@ -37,7 +38,7 @@ public class Notifications {
                   status, attempts, next_attempt_at, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(UUID.randomUUID(), organizationId, dedupKey, to, subject, textBody, htmlBody, now, now)
+                .params(UUID.randomUUID(), organizationId, dedupKey, to, fittingSubject, textBody, htmlBody, now, now)
                 .update();
         return inserted == 1;
     }
