@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Credentials",
-        allowedDependencies = {"platform", "platform :: config"})
+        allowedDependencies = {"platform", "platform :: config", "notifications"})
 @NullMarked
 package org.credo.credentials;
 

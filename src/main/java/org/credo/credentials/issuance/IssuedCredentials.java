@@ -182,6 +182,30 @@ public class IssuedCredentials {
         return PageResult.of(rows, page, total);
     }
 
+    /** Every credential issued to an email address, in any organization, newest first: for the earner's wallet. */
+    public List<IssuedCredential> forRecipient(String email) {
+        return jdbc.sql(SELECT + " WHERE c.recipient_email = ? ORDER BY c.issued_at DESC")
+                .param(email.trim().toLowerCase(java.util.Locale.ROOT))
+                .query(IssuedCredentials::credential)
+                .list();
+    }
+
+    /** Whether the earner lets anyone see the credential's share page. */
+    public boolean shared(UUID id) {
+        return jdbc.sql("SELECT share_enabled FROM issued_credential WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Turns the public share page on or off. */
+    public void share(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE issued_credential SET share_enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
     static IssuedCredential credential(ResultSet rs, int row) throws SQLException {
         return new IssuedCredential(
                 rs.getObject("id", UUID.class),
