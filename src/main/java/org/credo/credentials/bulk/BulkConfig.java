@@ -1,11 +1,9 @@
 package org.credo.credentials.bulk;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns on the scheduled bulk worker and its settings. */
+/** Turns on scheduling for the bulk worker ({@link BulkProperties} is found by the application's properties scan). */
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(BulkProperties.class)
 class BulkConfig {}
