@@ -1,9 +1,9 @@
 package org.credo.credentials.issuance;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +31,9 @@ public class CredentialDocuments {
     public static final List<String> CONTEXTS = List.of(
             "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
+    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CredoProperties properties;
@@ -57,7 +60,7 @@ public class CredentialDocuments {
             Instant validFrom,
             StatusSlot revocation,
             StatusSlot suspension) {
-        var credential = Json.createObjectBuilder()
+        var credential = JSON.createObjectBuilder()
                 .add("@context", strings(CONTEXTS))
                 .add("id", "urn:uuid:" + id)
                 .add("type", strings(List.of("VerifiableCredential", "OpenBadgeCredential")))
@@ -72,9 +75,9 @@ public class CredentialDocuments {
         }
         credential.add("credentialSubject", subject(achievement, request));
         if (request.evidence() != null && !request.evidence().isEmpty()) {
-            var evidence = Json.createArrayBuilder();
+            var evidence = JSON.createArrayBuilder();
             for (var e : request.evidence()) {
-                var item = Json.createObjectBuilder().add("type", strings(List.of("Evidence")));
+                var item = JSON.createObjectBuilder().add("type", strings(List.of("Evidence")));
                 if (e.url() != null && !e.url().isBlank()) {
                     item.add("id", e.url().trim());
                 }
@@ -90,7 +93,7 @@ public class CredentialDocuments {
         }
         credential.add(
                 "credentialStatus",
-                Json.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+                JSON.createArrayBuilder().add(status(revocation)).add(status(suspension)));
         return credential.build();
     }
 
@@ -100,7 +103,7 @@ public class CredentialDocuments {
      */
     JsonObject complete(
             JsonObject credential, UUID id, Issuer issuer, Instant now, StatusSlot revocation, StatusSlot suspension) {
-        var builder = Json.createObjectBuilder(credential);
+        var builder = JSON.createObjectBuilder(credential);
         builder.add(
                 "id", credential.containsKey("id") ? credential.getString("id", "urn:uuid:" + id) : "urn:uuid:" + id);
         builder.add("issuer", profile(issuer));
@@ -109,20 +112,20 @@ public class CredentialDocuments {
         }
         builder.add(
                 "credentialStatus",
-                Json.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+                JSON.createArrayBuilder().add(status(revocation)).add(status(suspension)));
         return builder.build();
     }
 
     /** The public Open Badges description of an achievement, as credentials embed it. */
     public JsonObject achievementJson(Achievement achievement) {
-        return Json.createObjectBuilder(achievement(achievement).build())
+        return JSON.createObjectBuilder(achievement(achievement).build())
                 .add("@context", strings(CONTEXTS))
                 .build();
     }
 
     private JsonObjectBuilder status(StatusSlot slot) {
         var list = statusListUrl(slot.listId());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", list + "#" + slot.index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", slot.purpose().id())
@@ -132,7 +135,7 @@ public class CredentialDocuments {
 
     private JsonObjectBuilder profile(Issuer issuer) {
         var org = issuer.organization();
-        var profile = Json.createObjectBuilder()
+        var profile = JSON.createObjectBuilder()
                 .add("id", issuer.id())
                 .add("type", strings(List.of("Profile")))
                 .add("name", org.name());
@@ -147,19 +150,19 @@ public class CredentialDocuments {
         }
         var image = issuer.imageUrl() != null ? issuer.imageUrl() : org.logoUrl();
         if (image != null) {
-            profile.add("image", Json.createObjectBuilder().add("id", image).add("type", "Image"));
+            profile.add("image", JSON.createObjectBuilder().add("id", image).add("type", "Image"));
         }
         return profile;
     }
 
     private JsonObjectBuilder subject(Achievement achievement, IssueRequest request) {
         var recipient = request.recipient();
-        var subject = Json.createObjectBuilder();
+        var subject = JSON.createObjectBuilder();
         if (recipient.did() != null && !recipient.did().isBlank()) {
             subject.add("id", recipient.did().trim());
         }
         subject.add("type", strings(List.of("AchievementSubject")));
-        var identifiers = Json.createArrayBuilder()
+        var identifiers = JSON.createArrayBuilder()
                 .add(hashedEmail(recipient.email()))
                 .add(identity("name", recipient.name().trim()));
         if (recipient.identifier() != null && !recipient.identifier().isBlank()) {
@@ -175,15 +178,15 @@ public class CredentialDocuments {
 
     private JsonObjectBuilder achievement(Achievement achievement) {
         var c = achievement.content();
-        var a = Json.createObjectBuilder()
+        var a = JSON.createObjectBuilder()
                 .add("id", achievementUrl(achievement.id()))
                 .add("type", strings(List.of("Achievement")))
                 .add("achievementType", c.achievementType().name())
                 .add("name", c.name())
                 .add("description", c.description())
-                .add("criteria", Json.createObjectBuilder().add("narrative", c.criteriaNarrative()));
+                .add("criteria", JSON.createObjectBuilder().add("narrative", c.criteriaNarrative()));
         if (c.imageUrl() != null) {
-            a.add("image", Json.createObjectBuilder().add("id", c.imageUrl()).add("type", "Image"));
+            a.add("image", JSON.createObjectBuilder().add("id", c.imageUrl()).add("type", "Image"));
         }
         if (c.creditsAvailable() != null) {
             a.add("creditsAvailable", c.creditsAvailable().doubleValue());
@@ -195,9 +198,9 @@ public class CredentialDocuments {
             a.add("tag", strings(c.tags()));
         }
         if (c.alignments() != null && !c.alignments().isEmpty()) {
-            var alignments = Json.createArrayBuilder();
+            var alignments = JSON.createArrayBuilder();
             for (var al : c.alignments()) {
-                var item = Json.createObjectBuilder()
+                var item = JSON.createObjectBuilder()
                         .add("type", strings(List.of("Alignment")))
                         .add("targetName", al.targetName())
                         .add("targetUrl", al.targetUrl());
@@ -209,10 +212,10 @@ public class CredentialDocuments {
             a.add("alignment", alignments);
         }
         if (c.resultDescriptions() != null && !c.resultDescriptions().isEmpty()) {
-            var descriptions = Json.createArrayBuilder();
+            var descriptions = JSON.createArrayBuilder();
             for (int i = 0; i < c.resultDescriptions().size(); i++) {
                 var rd = c.resultDescriptions().get(i);
-                var item = Json.createObjectBuilder()
+                var item = JSON.createObjectBuilder()
                         .add("id", achievementUrl(achievement.id()) + "#result-" + (i + 1))
                         .add("type", strings(List.of("ResultDescription")))
                         .add("name", rd.name())
@@ -231,7 +234,7 @@ public class CredentialDocuments {
         var descriptions = achievement.content().resultDescriptions() == null
                 ? List.<org.credo.credentials.achievement.AchievementDraft.ResultDescription>of()
                 : achievement.content().resultDescriptions();
-        var results = Json.createArrayBuilder();
+        var results = JSON.createArrayBuilder();
         for (var value : values) {
             int index = -1;
             for (int i = 0; i < descriptions.size(); i++) {
@@ -258,7 +261,7 @@ public class CredentialDocuments {
                         "'" + value.value() + "' is not allowed for " + rd.name() + "; use one of " + rd.allowedValues()
                                 + ".");
             }
-            results.add(Json.createObjectBuilder()
+            results.add(JSON.createObjectBuilder()
                     .add("type", strings(List.of("Result")))
                     .add("resultDescription", achievementUrl(achievement.id()) + "#result-" + (index + 1))
                     .add("value", value.value().trim()));
@@ -275,7 +278,7 @@ public class CredentialDocuments {
         try {
             var hash = MessageDigest.getInstance("SHA-256")
                     .digest((normalized + saltHex).getBytes(StandardCharsets.UTF_8));
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("type", "IdentityObject")
                     .add("hashed", true)
                     .add("identityHash", "sha256$" + HexFormat.of().formatHex(hash))
@@ -287,7 +290,7 @@ public class CredentialDocuments {
     }
 
     private static JsonObjectBuilder identity(String type, String value) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "IdentityObject")
                 .add("hashed", false)
                 .add("identityHash", value)
@@ -301,7 +304,7 @@ public class CredentialDocuments {
     }
 
     static JsonArrayBuilder strings(List<String> values) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,9 +1,10 @@
 package org.credo.credentials.issuance;
 
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.credo.credentials.CredentialIssued;
 import org.credo.credentials.CredentialReinstated;
 import org.credo.credentials.CredentialReplaced;
@@ -11,10 +12,12 @@ import org.credo.credentials.CredentialRevoked;
 import org.credo.credentials.CredentialSuspended;
 import org.credo.credentials.achievement.Achievement;
 import org.credo.credentials.achievement.Achievements;
+import org.credo.credentials.issuer.Issuer;
 import org.credo.credentials.issuer.Issuers;
 import org.credo.credentials.signing.ProofSigner;
 import org.credo.credentials.status.StatusLists;
 import org.credo.credentials.status.StatusPurpose;
+import org.credo.credentials.status.StatusSlot;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
@@ -26,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Issues credentials and carries them through suspension, revocation and replacement. */
 @Service
 public class Issuance {
+
+    /** Batches at least this large are signed on all cores. */
+    private static final int PARALLEL_FROM = 16;
 
     private final Issuers issuers;
     private final Achievements achievements;
@@ -85,8 +91,9 @@ public class Issuance {
         var issuer = issuers.issuer(organizationId);
         var revocations = statusLists.allocate(organizationId, StatusPurpose.REVOCATION, requests.size());
         var suspensions = statusLists.allocate(organizationId, StatusPurpose.SUSPENSION, requests.size());
-        var issued = new ArrayList<IssuedCredential>(requests.size());
         var now = Timestamps.now();
+        // Achievements are looked up on this thread (it holds the transaction); signing then runs in parallel.
+        var resolved = new Achievement[requests.size()];
         Achievement achievement = null;
         for (int i = 0; i < requests.size(); i++) {
             var request = requests.get(i);
@@ -103,42 +110,70 @@ public class Issuance {
                                 + achievement.status().name().toLowerCase()
                                 + "; publish it (or issue its published version) first.");
             }
-            var id = UUID.randomUUID();
-            var validFrom = request.validFrom() == null ? now : request.validFrom();
-            JsonObject unsigned = documents.build(
-                    id, issuer, achievement, request, validFrom, revocations.get(i), suspensions.get(i));
-            JsonObject signed = signer.sign(unsigned, request.suite(), issuer.key(), issuer.verificationMethod(), now);
-            var credential = new IssuedCredential(
-                    id,
-                    organizationId,
-                    achievement.id(),
-                    achievement.content().name(),
-                    request.recipient().name().trim(),
-                    request.recipient().email().trim().toLowerCase(java.util.Locale.ROOT),
-                    request.recipient().identifier(),
-                    request.suite().id(),
-                    IssuedCredential.State.ACTIVE,
-                    null,
-                    revocations.get(i),
-                    suspensions.get(i),
-                    validFrom,
-                    request.validUntil(),
-                    now,
-                    issuedBy,
-                    null,
-                    replaces,
-                    signed.toString());
-            credentials.insert(credential, idempotencyKeys == null ? null : idempotencyKeys.get(i));
-            credentials.history(id, issuedBy, "Issued", replaces == null ? null : "Replaces " + replaces);
+            resolved[i] = achievement;
+        }
+        var signed = new IssuedCredential[requests.size()];
+        var indices = IntStream.range(0, requests.size());
+        (requests.size() >= PARALLEL_FROM ? indices.parallel() : indices)
+                .forEach(i -> signed[i] = credential(
+                        organizationId,
+                        issuer,
+                        resolved[i],
+                        requests.get(i),
+                        revocations.get(i),
+                        suspensions.get(i),
+                        now,
+                        issuedBy,
+                        replaces));
+        var issued = List.of(signed);
+        credentials.insertAll(issued, idempotencyKeys);
+        credentials.historyAll(issued, issuedBy, "Issued", replaces == null ? null : "Replaces " + replaces);
+        for (var credential : issued) {
             events.publishEvent(new CredentialIssued(
                     ChangeStamp.now(organizationId),
-                    id,
-                    achievement.content().name(),
+                    credential.id(),
+                    credential.achievementName(),
                     credential.recipientName(),
                     credential.cryptosuite()));
-            issued.add(credential);
         }
         return issued;
+    }
+
+    /** Builds and signs one credential; touches no database, so it may run on any thread. */
+    private IssuedCredential credential(
+            UUID organizationId,
+            Issuer issuer,
+            Achievement achievement,
+            IssueRequest request,
+            StatusSlot revocation,
+            StatusSlot suspension,
+            Instant now,
+            String issuedBy,
+            @Nullable UUID replaces) {
+        var id = UUID.randomUUID();
+        var validFrom = request.validFrom() == null ? now : request.validFrom();
+        JsonObject unsigned = documents.build(id, issuer, achievement, request, validFrom, revocation, suspension);
+        JsonObject signed = signer.sign(unsigned, request.suite(), issuer.key(), issuer.verificationMethod(), now);
+        return new IssuedCredential(
+                id,
+                organizationId,
+                achievement.id(),
+                achievement.content().name(),
+                request.recipient().name().trim(),
+                request.recipient().email().trim().toLowerCase(java.util.Locale.ROOT),
+                request.recipient().identifier(),
+                request.suite().id(),
+                IssuedCredential.State.ACTIVE,
+                null,
+                revocation,
+                suspension,
+                validFrom,
+                request.validUntil(),
+                now,
+                issuedBy,
+                null,
+                replaces,
+                signed.toString());
     }
 
     /**

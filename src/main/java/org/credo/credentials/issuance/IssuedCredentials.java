@@ -13,6 +13,7 @@ import org.credo.platform.PageQuery;
 import org.credo.platform.PageResult;
 import org.credo.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,40 +30,56 @@ public class IssuedCredentials {
     private static final String SELECT = "SELECT c.*, a.name AS achievement_name FROM issued_credential c"
             + " JOIN achievement a ON a.id = c.achievement_id";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO issued_credential (id, organization_id, achievement_id, recipient_name, recipient_email,
+              recipient_identifier, recipient_did, cryptosuite, status, revocation_list_id, revocation_index,
+              suspension_list_id, suspension_index, valid_from, valid_until, issued_at, issued_by, replaces,
+              idempotency_key, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    IssuedCredentials(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    IssuedCredentials(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Stores many credentials in batched statements; idempotency keys, if given, match by position. */
+    void insertAll(List<IssuedCredential> credentials, @Nullable List<String> idempotencyKeys) {
+        var batch = new ArrayList<Object[]>(credentials.size());
+        for (int i = 0; i < credentials.size(); i++) {
+            batch.add(parameters(credentials.get(i), idempotencyKeys == null ? null : idempotencyKeys.get(i)));
+        }
+        template.batchUpdate(INSERT, batch);
+    }
+
+    private static Object[] parameters(IssuedCredential c, @Nullable String idempotencyKey) {
+        return new Object[] {
+            c.id(),
+            c.organizationId(),
+            c.achievementId(),
+            c.recipientName(),
+            c.recipientEmail(),
+            c.recipientIdentifier(),
+            null,
+            c.cryptosuite(),
+            c.revocation().listId(),
+            c.revocation().index(),
+            c.suspension().listId(),
+            c.suspension().index(),
+            Timestamps.sql(c.validFrom()),
+            Timestamps.sql(c.validUntil()),
+            Timestamps.sql(c.issuedAt()),
+            c.issuedBy(),
+            c.replaces(),
+            idempotencyKey,
+            c.document()
+        };
     }
 
     void insert(IssuedCredential c, @Nullable String idempotencyKey) {
-        jdbc.sql("""
-                INSERT INTO issued_credential (id, organization_id, achievement_id, recipient_name, recipient_email,
-                  recipient_identifier, recipient_did, cryptosuite, status, revocation_list_id, revocation_index,
-                  suspension_list_id, suspension_index, valid_from, valid_until, issued_at, issued_by, replaces,
-                  idempotency_key, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        c.id(),
-                        c.organizationId(),
-                        c.achievementId(),
-                        c.recipientName(),
-                        c.recipientEmail(),
-                        c.recipientIdentifier(),
-                        null,
-                        c.cryptosuite(),
-                        c.revocation().listId(),
-                        c.revocation().index(),
-                        c.suspension().listId(),
-                        c.suspension().index(),
-                        Timestamps.sql(c.validFrom()),
-                        Timestamps.sql(c.validUntil()),
-                        Timestamps.sql(c.issuedAt()),
-                        c.issuedBy(),
-                        c.replaces(),
-                        idempotencyKey,
-                        c.document())
-                .update();
+        template.update(INSERT, parameters(c, idempotencyKey));
     }
 
     public Optional<IssuedCredential> find(UUID organizationId, UUID id) {
@@ -107,6 +124,17 @@ public class IssuedCredentials {
                         "INSERT INTO credential_history (credential_id, occurred_at, actor, action, reason) VALUES (?, ?, ?, ?, ?)")
                 .params(credentialId, Timestamps.sql(Timestamps.now()), actor, action, reason)
                 .update();
+    }
+
+    /** Records the same step for many credentials at once. */
+    void historyAll(List<IssuedCredential> issued, String actor, String action, @Nullable String reason) {
+        var now = Timestamps.sql(Timestamps.now());
+        var rows = issued.stream()
+                .map(c -> new Object[] {c.id(), now, actor, action, reason})
+                .toList();
+        template.batchUpdate(
+                "INSERT INTO credential_history (credential_id, occurred_at, actor, action, reason) VALUES (?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** A step in a credential's life. */

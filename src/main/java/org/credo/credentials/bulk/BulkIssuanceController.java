@@ -1,0 +1,103 @@
+package org.credo.credentials.bulk;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.platform.CredoUser;
+import org.credo.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages: upload a CSV, watch its job issue, read its errors. */
+@Controller
+class BulkIssuanceController {
+
+    static final String UPLOAD_VIEW = "credentials/bulk";
+    static final String JOB_VIEW = "credentials/bulk-job";
+    static final String PROGRESS_FRAGMENT = "credentials/bulk-job :: progress";
+
+    /** The most errors the page lists; the CSV download has all of them. */
+    static final int PAGE_ERRORS = 500;
+
+    private final BulkIssuance bulk;
+    private final IssuedCredentials credentials;
+
+    BulkIssuanceController(BulkIssuance bulk, IssuedCredentials credentials) {
+        this.bulk = bulk;
+        this.credentials = credentials;
+    }
+
+    @GetMapping("/manage/bulk")
+    String upload(@AuthenticationPrincipal CredoUser user, Model model) {
+        model.addAttribute("jobs", bulk.recent(user.organizationId()));
+        return UPLOAD_VIEW;
+    }
+
+    @PostMapping("/manage/bulk")
+    String submit(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String cryptosuite,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw ProblemException.invalidField("file", "choose a CSV file to upload.");
+            }
+            var submission = bulk.submit(
+                    user, file.getOriginalFilename(), file.getBytes(), BulkIssuanceApi.suite(cryptosuite), null);
+            if (!submission.created()) {
+                redirect.addFlashAttribute(
+                        "flash", "This file was uploaded before; here is its job. Nothing was issued twice.");
+            }
+            return "redirect:/manage/bulk/" + submission.job().id();
+        } catch (ProblemException e) {
+            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("jobs", bulk.recent(user.organizationId()));
+            return UPLOAD_VIEW;
+        }
+    }
+
+    /** The job page; with {@code HX-Request}, only its progress fragment (polled while the job runs). */
+    @GetMapping("/manage/bulk/{id}")
+    String job(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        var job = bulk.require(user.organizationId(), id);
+        var errors = bulk.errors(user.organizationId(), id);
+        model.addAttribute("job", job);
+        model.addAttribute("errors", errors.size() > PAGE_ERRORS ? errors.subList(0, PAGE_ERRORS) : errors);
+        model.addAttribute("issued", bulk.issued(user.organizationId(), id, 50, 0));
+        return htmx != null ? PROGRESS_FRAGMENT : JOB_VIEW;
+    }
+
+    @GetMapping("/manage/bulk/{id}/errors.csv")
+    ResponseEntity<byte[]> errors(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) throws IOException {
+        return BulkIssuanceApi.errorsCsv(bulk, user, id);
+    }
+
+    /** One issued credential's signed document, as issued. */
+    @GetMapping("/manage/bulk/{id}/credentials/{credentialId}")
+    ResponseEntity<String> credential(
+            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @PathVariable UUID credentialId) {
+        bulk.require(user.organizationId(), id);
+        var credential = credentials
+                .find(user.organizationId(), credentialId)
+                .orElseThrow(() -> ProblemException.notFound("That credential"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(credential.document());
+    }
+}

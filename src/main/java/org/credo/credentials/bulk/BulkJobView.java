@@ -1,0 +1,51 @@
+package org.credo.credentials.bulk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A bulk issuance job as the API shows it: progress, the first errors and where to find the rest. */
+record BulkJobView(
+        UUID id,
+        String status,
+        @Nullable String fileName,
+        String fileSha256,
+        String cryptosuite,
+        int totalRows,
+        int issuedCount,
+        int percent,
+        int errorCount,
+        List<RowError> errors,
+        Instant createdAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        Map<String, String> links) {
+
+    /** The most errors the JSON carries; errors.csv has all of them. */
+    static final int MAX_ERRORS = 100;
+
+    static BulkJobView of(BulkJob job, List<RowError> errors) {
+        var base = "/api/v1/bulk-issuance/" + job.id();
+        return new BulkJobView(
+                job.id(),
+                job.status().name(),
+                job.fileName(),
+                job.fileSha256(),
+                job.cryptosuite(),
+                job.totalRows(),
+                job.issuedCount(),
+                job.percent(),
+                job.errorCount(),
+                errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors,
+                job.createdAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                Map.of(
+                        "self", base,
+                        "errors", base + "/errors.csv",
+                        "credentials", base + "/credentials",
+                        "page", "/manage/bulk/" + job.id()));
+    }
+}
