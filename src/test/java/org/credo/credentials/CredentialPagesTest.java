@@ -130,6 +130,54 @@ class CredentialPagesTest {
     }
 
     @Test
+    void administratorDescribesTheIssuerAndNewCredentialsCarryIt() throws Exception {
+        var admin = WebSessions.signIn(mvc, Role.ADMINISTRATOR);
+        mvc.perform(post("/manage/issuer/profile")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("description", "Northfield's <registrar>")
+                        .param("imageUrl", "http://not-https.example/logo.png"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/manage/issuer").cookie(admin))
+                .andExpect(content().string(containsString("must be an https URL")));
+        mvc.perform(post("/manage/issuer/profile")
+                .cookie(admin)
+                .with(csrf())
+                .param("description", "Northfield's <registrar>")
+                .param("imageUrl", "https://northfield.test/logo.png"));
+        mvc.perform(get("/manage/issuer").cookie(admin))
+                .andExpect(content().string(containsString("Northfield&#39;s &lt;registrar&gt;")))
+                .andExpect(content().string(containsString("did:key:z6Mk")));
+        var achievement = jdbc.sql(
+                        "SELECT id FROM achievement WHERE status = 'PUBLISHED' AND name = 'Laboratory Safety Badge'")
+                .query(UUID.class)
+                .single();
+        var issued = mvc.perform(post("/manage/credentials")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("achievementId", achievement.toString())
+                        .param("recipientName", "Pia Profile")
+                        .param("recipientEmail", "pia@example.test")
+                        .param("cryptosuite", "RDFC")
+                        .param("requestKey", UUID.randomUUID().toString()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var json = mvc.perform(get(issued + ".json").cookie(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(json)
+                .contains("\"description\":\"Northfield's <registrar>\"")
+                .contains("https://northfield.test/logo.png");
+        mvc.perform(post("/manage/issuer/profile")
+                .cookie(admin)
+                .with(csrf())
+                .param("description", "")
+                .param("imageUrl", ""));
+    }
+
+    @Test
     void publicAchievementDescriptionHidesDrafts() throws Exception {
         var published = jdbc.sql(
                         "SELECT id FROM achievement WHERE status = 'PUBLISHED' AND name = 'Laboratory Safety Badge'")

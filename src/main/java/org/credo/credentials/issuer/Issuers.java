@@ -131,6 +131,30 @@ public class Issuers {
         useDidMethod(organizationId, method);
     }
 
+    /** Sets the Open Badges profile description and image of the organization's issuer. */
+    @Transactional
+    public void describe(
+            UUID organizationId,
+            @org.jspecify.annotations.Nullable String description,
+            @org.jspecify.annotations.Nullable String imageUrl) {
+        if (description != null && description.length() > 2000) {
+            throw ProblemException.invalidField("description", "keep it under 2,000 characters.");
+        }
+        if (imageUrl != null && !imageUrl.isBlank() && !imageUrl.trim().matches("https://\\S+")) {
+            throw ProblemException.invalidField("imageUrl", "must be an https URL.");
+        }
+        ensureProfile(organizationId);
+        jdbc.sql("UPDATE issuer_profile SET description = ?, image_url = ? WHERE organization_id = ?")
+                .params(blank(description), blank(imageUrl), organizationId)
+                .update();
+        events.publishEvent(new org.credo.credentials.IssuerProfileChanged(
+                ChangeStamp.now(organizationId), organizationId, blank(description), blank(imageUrl)));
+    }
+
+    private static @org.jspecify.annotations.Nullable String blank(@org.jspecify.annotations.Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** The did:web of this server's host, which names the default organization. */
     public String hostDid() {
         return "did:web:" + host;

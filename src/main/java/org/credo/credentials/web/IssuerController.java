@@ -58,6 +58,21 @@ class IssuerController {
         return "redirect:/manage/issuer";
     }
 
+    @PostMapping("/profile")
+    String profile(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(defaultValue = "") String imageUrl,
+            RedirectAttributes redirect) {
+        try {
+            issuers.describe(user.organizationId(), description, imageUrl);
+            redirect.addFlashAttribute("flash", "Issuer profile saved; new credentials carry it.");
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/manage/issuer";
+    }
+
     @PostMapping("/did-method")
     String didMethod(
             @AuthenticationPrincipal CredoUser user, @RequestParam String method, RedirectAttributes redirect) {
