@@ -3,21 +3,28 @@ package org.credo;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 
-/** A real SMTP server for tests (GreenMail on port 3025), and helpers to read what arrived. */
+/** A real SMTP server for tests (GreenMail, on port 3025 by default), and helpers to read what arrived. */
 public final class Mailbox {
+
+    /**
+     * The SMTP port, 3025 unless {@code CREDO_TEST_SMTP_PORT} says otherwise (so that two checkouts
+     * can run their tests side by side).
+     */
+    public static final int PORT = Integer.parseInt(
+            System.getenv().getOrDefault("CREDO_TEST_SMTP_PORT", "3025"));
 
     private Mailbox() {}
 
     /** Register as a static {@code @RegisterExtension} field. */
     public static GreenMailExtension server() {
-        return new GreenMailExtension(ServerSetupTest.SMTP)
+        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
                 .withPerMethodLifecycle(true);
     }
