@@ -1,8 +1,10 @@
 package org.credo.notifications;
 
+import java.util.List;
 import java.util.UUID;
 import org.credo.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO email_outbox (id, organization_id, dedup_key, recipient, subject, text_body, html_body,
+              status, attempts, next_attempt_at, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+            ON CONFLICT DO NOTHING""";
 
-    Notifications(JdbcClient jdbc) {
+    /** An email to enqueue; the dedup key makes a second enqueue of the same email a no-op. */
+    public record Email(
+            UUID organizationId,
+            String to,
+            String subject,
+            String textBody,
+            @Nullable String htmlBody,
+            String dedupKey) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Notifications(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -30,16 +49,35 @@ public class Notifications {
             @Nullable String htmlBody,
             String dedupKey) {
         var now = Timestamps.sql(Timestamps.now());
-        var fittingSubject = subject.length() > 500 ? subject.substring(0, 499) + "…" : subject;
         // ON CONFLICT DO NOTHING, not a caught exception: on PostgreSQL a unique violation would
         // abort the caller's whole transaction.
-        int inserted = jdbc.sql("""
-                INSERT INTO email_outbox (id, organization_id, dedup_key, recipient, subject, text_body, html_body,
-                  status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(UUID.randomUUID(), organizationId, dedupKey, to, fittingSubject, textBody, htmlBody, now, now)
+        int inserted = jdbc.sql(INSERT)
+                .params(UUID.randomUUID(), organizationId, dedupKey, to, fit(subject), textBody, htmlBody, now, now)
                 .update();
         return inserted == 1;
+    }
+
+    /** Many emails in one batch, within the caller's transaction (say, one per credential of a bulk chunk). */
+    @Transactional
+    public void enqueueAll(List<Email> emails) {
+        var now = Timestamps.sql(Timestamps.now());
+        var rows = emails.stream()
+                .map(e -> new Object[] {
+                    UUID.randomUUID(),
+                    e.organizationId(),
+                    e.dedupKey(),
+                    e.to(),
+                    fit(e.subject()),
+                    e.textBody(),
+                    e.htmlBody(),
+                    now,
+                    now
+                })
+                .toList();
+        template.batchUpdate(INSERT, rows);
+    }
+
+    private static String fit(String subject) {
+        return subject.length() > 500 ? subject.substring(0, 499) + "…" : subject;
     }
 }

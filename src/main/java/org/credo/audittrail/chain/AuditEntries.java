@@ -3,15 +3,18 @@ package org.credo.audittrail.chain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.credo.platform.PageQuery;
 import org.credo.platform.PageResult;
 import org.credo.platform.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,17 +29,11 @@ public class AuditEntries {
             "sequence", "sequence_number", "occurredAt", "occurred_at", "actor", "actor_name", "action", "action");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-    }
-
-    boolean contains(UUID eventId) {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE event_id = ?")
-                        .param(eventId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        this.template = template;
     }
 
     /** Creates the chain head of an organization if it has none yet. */
@@ -61,28 +58,47 @@ public class AuditEntries {
                 .optional();
     }
 
-    void append(UUID organizationId, AuditEntry entry) {
-        jdbc.sql("""
+    /** The ones of these events that already have an entry. */
+    Set<UUID> recorded(List<UUID> eventIds) {
+        var found = new HashSet<UUID>();
+        for (int from = 0; from < eventIds.size(); from += 1000) {
+            found.addAll(jdbc.sql("SELECT event_id FROM audit_entry WHERE event_id IN (:ids)")
+                    .param("ids", eventIds.subList(from, Math.min(eventIds.size(), from + 1000)))
+                    .query(UUID.class)
+                    .list());
+        }
+        return found;
+    }
+
+    /** Appends entries already chained to the locked head, in one batch, and moves the head. */
+    void appendAll(UUID organizationId, List<AuditEntry> appended) {
+        if (appended.isEmpty()) {
+            return;
+        }
+        var rows = appended.stream()
+                .map(entry -> new Object[] {
+                    organizationId,
+                    entry.sequenceNumber(),
+                    entry.eventId(),
+                    Timestamps.sql(entry.occurredAt()),
+                    entry.actorId(),
+                    entry.actorName(),
+                    entry.action(),
+                    entry.subjectType(),
+                    entry.subjectId(),
+                    entry.summary(),
+                    entry.requestId(),
+                    entry.previousHash(),
+                    entry.entryHash()
+                })
+                .toList();
+        template.batchUpdate("""
                 INSERT INTO audit_entry (organization_id, sequence_number, event_id, occurred_at, actor_id, actor_name,
                   action, subject_type, subject_id, summary, request_id, previous_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        organizationId,
-                        entry.sequenceNumber(),
-                        entry.eventId(),
-                        Timestamps.sql(entry.occurredAt()),
-                        entry.actorId(),
-                        entry.actorName(),
-                        entry.action(),
-                        entry.subjectType(),
-                        entry.subjectId(),
-                        entry.summary(),
-                        entry.requestId(),
-                        entry.previousHash(),
-                        entry.entryHash())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        var last = appended.get(appended.size() - 1);
         jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE organization_id = ?")
-                .params(entry.sequenceNumber(), entry.entryHash(), organizationId)
+                .params(last.sequenceNumber(), last.entryHash(), organizationId)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import org.credo.credentials.CredentialReinstated;
 import org.credo.credentials.CredentialReplaced;
 import org.credo.credentials.CredentialRevoked;
 import org.credo.credentials.CredentialSuspended;
+import org.credo.credentials.CredentialsIssued;
 import org.credo.credentials.achievement.Achievement;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuer.Issuer;
@@ -128,14 +129,15 @@ public class Issuance {
         var issued = List.of(signed);
         credentials.insertAll(issued, idempotencyKeys);
         credentials.historyAll(issued, issuedBy, "Issued", replaces == null ? null : "Replaces " + replaces);
-        for (var credential : issued) {
-            events.publishEvent(new CredentialIssued(
-                    ChangeStamp.now(organizationId),
-                    credential.id(),
-                    credential.achievementName(),
-                    credential.recipientName(),
-                    credential.cryptosuite()));
-        }
+        // One event for the batch: its audit entries are appended together, its emails stored together.
+        events.publishEvent(new CredentialsIssued(issued.stream()
+                .map(credential -> new CredentialIssued(
+                        ChangeStamp.now(organizationId),
+                        credential.id(),
+                        credential.achievementName(),
+                        credential.recipientName(),
+                        credential.cryptosuite()))
+                .toList()));
         return issued;
     }
 

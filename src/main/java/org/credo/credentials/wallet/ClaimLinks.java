@@ -2,9 +2,12 @@ package org.credo.credentials.wallet;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.credo.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,28 +30,41 @@ class ClaimLinks {
     record Check(Outcome outcome, @Nullable String email) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ClaimLinks(JdbcClient jdbc) {
+    ClaimLinks(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Issues a link token for a credential's recipient; the caller puts it in the email. */
-    String issue(UUID organizationId, UUID credentialId, String email) {
-        var token = generate();
+    /** A credential whose recipient gets a link. */
+    record Claimant(UUID organizationId, UUID credentialId, String email) {}
+
+    /**
+     * Issues one link token per credential's recipient, in one batch; the caller puts each in its
+     * email. The tokens come back in the order of the claimants.
+     */
+    List<String> issueAll(List<Claimant> claimants) {
         var now = Timestamps.now();
-        jdbc.sql("""
+        var tokens = new ArrayList<String>(claimants.size());
+        var rows = new ArrayList<Object[]>(claimants.size());
+        for (var claimant : claimants) {
+            var token = generate();
+            tokens.add(token);
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                claimant.organizationId(),
+                claimant.credentialId(),
+                claimant.email(),
+                digest(token),
+                Timestamps.sql(now),
+                Timestamps.sql(now.plus(VALIDITY))
+            });
+        }
+        template.batchUpdate("""
                 INSERT INTO credential_claim (id, organization_id, credential_id, email, token_hash, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        UUID.randomUUID(),
-                        organizationId,
-                        credentialId,
-                        email,
-                        digest(token),
-                        Timestamps.sql(now),
-                        Timestamps.sql(now.plus(VALIDITY)))
-                .update();
-        return token;
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+        return tokens;
     }
 
     /** Checks a link without using it, to show the page that asks to open the wallet. */

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.credo.CredoTest;
 import org.credo.WebSessions;
+import org.credo.audittrail.AuditTrail;
 import org.credo.credentials.CredentialFixtures;
 import org.credo.credentials.achievement.Achievement;
 import org.credo.credentials.achievement.Achievements;
@@ -45,6 +46,9 @@ class BulkIssuanceTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     JsonMapper json;
@@ -285,6 +289,29 @@ class BulkIssuanceTest {
         }
         mvc.perform(get("/api/v1/bulk-issuance/" + jobId).header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.issuedCount", is(1203)));
+        // Chunks are recorded as batches, still one audit entry, one claim link and one email per credential,
+        // also for the chunk that was issued again after the simulated crash.
+        var perCredential = """
+                SELECT count(*) FROM issued_credential c WHERE c.idempotency_key LIKE ?
+                  AND (SELECT count(*) FROM %s WHERE %s) = 1""";
+        var audited = jdbc.sql(perCredential.formatted(
+                        "audit_entry e", "e.subject_id = CAST(c.id AS varchar(36)) AND e.action = 'credential.issued'"))
+                .param(jobId + ":%")
+                .query(Long.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> audited.single() == 1203);
+        assertThat(jdbc.sql(perCredential.formatted("credential_claim k", "k.credential_id = c.id"))
+                        .param(jobId + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1203);
+        assertThat(jdbc.sql(perCredential.formatted(
+                                "email_outbox m",
+                                "m.dedup_key = CONCAT('credential-claim:', CAST(c.id AS varchar(36)))"))
+                        .param(jobId + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1203);
+        assertThat(auditTrail.verify(org).intact()).isTrue();
     }
 
     @Test
