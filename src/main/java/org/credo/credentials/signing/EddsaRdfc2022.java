@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 final class EddsaRdfc2022 implements ProofAlgorithm {
 
     private final RdfCanonicalizer canonicalizer;
-    private final ProofConfigCache proofConfigs = new ProofConfigCache();
+    private final ProofConfigTemplates proofConfigs = new ProofConfigTemplates();
 
     EddsaRdfc2022(RdfCanonicalizer canonicalizer) {
         this.canonicalizer = canonicalizer;
@@ -42,12 +42,7 @@ final class EddsaRdfc2022 implements ProofAlgorithm {
 
     @Override
     public byte[] canonicalizeProofConfig(JsonObject proofConfig) throws JsonLdError {
-        byte[] bytes = proofConfigs.get(proofConfig);
-        if (bytes == null) {
-            bytes = canonicalize(proofConfig);
-            proofConfigs.put(proofConfig, bytes);
-        }
-        return bytes;
+        return proofConfigs.canonicalize(proofConfig, canonicalizer).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
