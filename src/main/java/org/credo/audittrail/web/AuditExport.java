@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.credo.audittrail.chain.AuditEntries;
 import org.credo.audittrail.chain.AuditEntry;
 import org.credo.audittrail.chain.AuditFilter;
+import org.credo.platform.CsvWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.credo.audittrail.web;
+package org.credo.platform;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,17 +7,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes RFC 4180 CSV that spreadsheets open safely: a cell that starts with {@code = + - @}, a
- * tab or a carriage return is prefixed with an apostrophe so it is never run as a formula.
+ * tab or a carriage return is prefixed with an apostrophe so it is never run as a formula. Every
+ * export and error report of Credo writes through it.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    /** A writer of rows to {@code out}; the caller flushes and closes it. */
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<@Nullable String> cells) throws IOException {
+    /** One row; null and empty cells are written empty. */
+    public void row(List<@Nullable String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -27,7 +30,8 @@ final class CsvWriter {
         out.write("\r\n");
     }
 
-    static String cell(@Nullable String value) {
+    /** One cell, made formula-safe and quoted where RFC 4180 needs it. */
+    public static String cell(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
