@@ -16,6 +16,7 @@ import org.credo.platform.PageResult;
 import org.credo.platform.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** The stored entries and chain heads. */
@@ -60,13 +61,10 @@ public class AuditEntries {
 
     /** The ones of these events that already have an entry. */
     Set<UUID> recorded(List<UUID> eventIds) {
-        var found = new HashSet<UUID>();
-        for (int from = 0; from < eventIds.size(); from += 1000) {
-            found.addAll(jdbc.sql("SELECT event_id FROM audit_entry WHERE event_id IN (:ids)")
-                    .param("ids", eventIds.subList(from, Math.min(eventIds.size(), from + 1000)))
-                    .query(UUID.class)
-                    .list());
-        }
+        var found = new HashSet<UUID>(jdbc.sql("SELECT event_id FROM audit_entry WHERE event_id = ANY (?)")
+                .param(new SqlArrayValue("uuid", eventIds.toArray()))
+                .query(UUID.class)
+                .list());
         return found;
     }
 

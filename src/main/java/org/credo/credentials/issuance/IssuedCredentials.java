@@ -96,20 +96,17 @@ public class IssuedCredentials {
     /** The recipients of these credentials, in the order of the ids. */
     public List<Recipient> recipients(List<UUID> ids) {
         var found = new java.util.HashMap<UUID, Recipient>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql(
-                            "SELECT c.id, c.organization_id, c.recipient_name, c.recipient_email, a.name FROM issued_credential c"
-                                    + " JOIN achievement a ON a.id = c.achievement_id WHERE c.id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .query((rs, n) -> new Recipient(
-                            rs.getObject(1, UUID.class),
-                            rs.getObject(2, UUID.class),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)))
-                    .list()
-                    .forEach(r -> found.put(r.credentialId(), r));
-        }
+        jdbc.sql("SELECT c.id, c.organization_id, c.recipient_name, c.recipient_email, a.name FROM issued_credential c"
+                        + " JOIN achievement a ON a.id = c.achievement_id WHERE c.id = ANY (?)")
+                .param(new org.springframework.jdbc.support.SqlArrayValue("uuid", ids.toArray()))
+                .query((rs, n) -> new Recipient(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list()
+                .forEach(r -> found.put(r.credentialId(), r));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
