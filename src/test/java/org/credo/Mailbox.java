@@ -21,9 +21,16 @@ public final class Mailbox {
 
     private Mailbox() {}
 
+    private static ServerSetup smtp() {
+        var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // The default two seconds are too short on a loaded 2-core machine.
+        setup.setServerStartupTimeout(15_000);
+        return setup;
+    }
+
     /** Register as a static {@code @RegisterExtension} field. */
     public static GreenMailExtension server() {
-        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        return new GreenMailExtension(smtp())
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
                 .withPerMethodLifecycle(true);
     }

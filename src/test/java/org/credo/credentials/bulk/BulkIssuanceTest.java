@@ -325,7 +325,9 @@ class BulkIssuanceTest {
     @Test
     void formulaCellsAreEscapedInTheErrorReport() throws Exception {
         var csv = "achievement,recipient_name,recipient_email,=HYPERLINK(\"http://evil\")\n"
-                + "=cmd|' /C calc'!A0,+Name,@mail,-1\n";
+                + "=cmd|' /C calc'!A0,+Name,@mail,-1\n"
+                // A file already uploaded is the same job: keep this one new on a database that outlives the run.
+                + ",Run " + UUID.randomUUID() + ",,\n";
         var jobId =
                 jobId(upload(csv.getBytes(StandardCharsets.UTF_8), null, null).andExpect(status().isCreated()));
         var report = mvc.perform(get("/api/v1/bulk-issuance/" + jobId + "/errors.csv")
