@@ -65,6 +65,34 @@ class IssuanceTest {
     }
 
     @Test
+    void aRecipientDidIsTheCredentialSubjectAndIsKeptWithTheCredential() {
+        var org = CredentialFixtures.northfield(jdbc);
+        var achievement = CredentialFixtures.publishedAchievement(achievements, org);
+        var did = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK";
+        var base = CredentialFixtures.request(achievement.id(), "dana@example.test", Cryptosuite.JCS);
+        var request = new org.credo.credentials.issuance.IssueRequest(
+                base.achievementId(),
+                new org.credo.credentials.issuance.IssueRequest.Recipient("Dana Did", "dana@example.test", null, did),
+                base.validFrom(),
+                base.validUntil(),
+                base.evidence(),
+                base.results(),
+                base.cryptosuite());
+
+        var credential = issuance.issue(org, request, "test", null);
+
+        assertThat(json(credential.document())
+                        .getJsonObject("credentialSubject")
+                        .getString("id"))
+                .isEqualTo(did);
+        assertThat(jdbc.sql("SELECT recipient_did FROM issued_credential WHERE id = ?")
+                        .param(credential.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(did);
+    }
+
+    @Test
     void retryWithTheSameIdempotencyKeyIssuesOnce() {
         var org = CredentialFixtures.northfield(jdbc);
         var achievement = CredentialFixtures.publishedAchievement(achievements, org);

@@ -127,7 +127,10 @@ public class Issuance {
                         issuedBy,
                         replaces));
         var issued = List.of(signed);
-        credentials.insertAll(issued, idempotencyKeys);
+        credentials.insertAll(
+                issued,
+                idempotencyKeys,
+                requests.stream().map(r -> r.recipient().did()).toList());
         credentials.historyAll(issued, issuedBy, "Issued", replaces == null ? null : "Replaces " + replaces);
         // One event for the batch: its audit entries are appended together, its emails stored together.
         events.publishEvent(new CredentialsIssued(issued.stream()
@@ -234,7 +237,11 @@ public class Issuance {
                 null,
                 null,
                 signed.toString());
-        credentials.insert(issued, null);
+        var subject = signed.get("credentialSubject") instanceof jakarta.json.JsonObject object ? object : null;
+        var subjectId = subject != null && subject.get("id") instanceof jakarta.json.JsonString subjectIdValue
+                ? subjectIdValue.getString()
+                : null;
+        credentials.insert(issued, null, subjectId != null && subjectId.startsWith("did:") ? subjectId : null);
         credentials.history(id, issuedBy, "Issued", "through the VC-API");
         events.publishEvent(new CredentialIssued(
                 ChangeStamp.now(organizationId), id, achievement.content().name(), recipientName, suite.id()));

@@ -45,16 +45,24 @@ public class IssuedCredentials {
         this.template = template;
     }
 
-    /** Stores many credentials in batched statements; idempotency keys, if given, match by position. */
-    void insertAll(List<IssuedCredential> credentials, @Nullable List<String> idempotencyKeys) {
+    /**
+     * Stores many credentials in batched statements; idempotency keys, if given, and recipient DIDs
+     * match by position.
+     */
+    void insertAll(
+            List<IssuedCredential> credentials,
+            @Nullable List<String> idempotencyKeys,
+            List<@Nullable String> recipientDids) {
         var batch = new ArrayList<Object[]>(credentials.size());
         for (int i = 0; i < credentials.size(); i++) {
-            batch.add(parameters(credentials.get(i), idempotencyKeys == null ? null : idempotencyKeys.get(i)));
+            batch.add(parameters(
+                    credentials.get(i), idempotencyKeys == null ? null : idempotencyKeys.get(i), recipientDids.get(i)));
         }
         template.batchUpdate(INSERT, batch);
     }
 
-    private static Object[] parameters(IssuedCredential c, @Nullable String idempotencyKey) {
+    private static Object[] parameters(
+            IssuedCredential c, @Nullable String idempotencyKey, @Nullable String recipientDid) {
         return new Object[] {
             c.id(),
             c.organizationId(),
@@ -62,7 +70,7 @@ public class IssuedCredentials {
             c.recipientName(),
             c.recipientEmail(),
             c.recipientIdentifier(),
-            null,
+            recipientDid,
             c.cryptosuite(),
             c.revocation().listId(),
             c.revocation().index(),
@@ -78,8 +86,8 @@ public class IssuedCredentials {
         };
     }
 
-    void insert(IssuedCredential c, @Nullable String idempotencyKey) {
-        template.update(INSERT, parameters(c, idempotencyKey));
+    void insert(IssuedCredential c, @Nullable String idempotencyKey, @Nullable String recipientDid) {
+        template.update(INSERT, parameters(c, idempotencyKey, recipientDid));
     }
 
     public Optional<IssuedCredential> find(UUID organizationId, UUID id) {
