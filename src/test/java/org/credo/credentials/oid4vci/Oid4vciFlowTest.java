@@ -136,6 +136,35 @@ class Oid4vciFlowTest {
     }
 
     @Test
+    void theEarnersCredentialPageShowsAQrCodeThatDecodesToTheOfferLink() throws Exception {
+        var credential = issue(Cryptosuite.JCS, "key");
+        var earner = earnerOf(credential);
+
+        var page = earner.get("/wallet/credentials/" + credential.id()).body();
+        var offerPage = earner.requestOffer(credential.id()).body();
+
+        assertThat(page).contains("Add to a wallet").contains("Show a QR code for my wallet");
+        var link = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                between(offerPage, "id=\"offer-link\" href=\"", "\""));
+        var qr = between(offerPage, "src=\"data:image/png;base64,", "\"");
+        var image = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(qr)));
+        var decoded = new com.google.zxing.MultiFormatReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))));
+        assertThat(decoded.getText()).isEqualTo(link).startsWith("openid-credential-offer://?credential_offer=");
+        assertThat(Oid4vciHttp.offerOf(link).getString("credential_issuer")).isEqualTo(ISSUER);
+        assertThat(offerPage).contains("expires in <span>10</span> minutes");
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("%s in the page", start).isNotNegative();
+        from += start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    @Test
     void metadataIsOpenId4vci10AndTheAuthorizationServerIsTheCredentialIssuer() throws Exception {
         var issuer = http.getJson("/.well-known/openid-credential-issuer");
         var server = http.getJson("/.well-known/oauth-authorization-server");
