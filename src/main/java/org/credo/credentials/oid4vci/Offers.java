@@ -33,6 +33,8 @@ class Offers {
     /** What an access token gives: one credential of one organization. */
     record Binding(UUID tokenId, UUID organizationId, UUID credentialId) {}
 
+    private record OfferRow(UUID id, UUID organizationId, UUID credentialId) {}
+
     /** Why a code cannot be redeemed. */
     enum Refusal {
         UNKNOWN("The pre-authorized code is not known."),
@@ -95,7 +97,7 @@ class Offers {
         }
         var offer = jdbc.sql("SELECT id, organization_id, credential_id FROM oid4vci_offer WHERE code_hash = ?")
                 .param(hash)
-                .query((rs, n) -> new Binding(
+                .query((rs, n) -> new OfferRow(
                         rs.getObject("id", UUID.class),
                         rs.getObject("organization_id", UUID.class),
                         rs.getObject("credential_id", UUID.class)))
@@ -110,7 +112,7 @@ class Offers {
                         UUID.randomUUID(),
                         offer.organizationId(),
                         offer.credentialId(),
-                        offer.tokenId(),
+                        offer.id(),
                         Secrets.digest(token),
                         Timestamps.sql(now),
                         Timestamps.sql(expires))
