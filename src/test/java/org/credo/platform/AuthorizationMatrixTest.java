@@ -46,7 +46,9 @@ class AuthorizationMatrixTest {
     enum Access {
         PUBLIC,
         SIGNED_IN,
-        ROLES
+        ROLES,
+        /** Authenticates by a token of its own (e.g. an OpenID4VCI access token): 401 anonymously and for every session. */
+        OWN_TOKEN
     }
 
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
@@ -77,6 +79,11 @@ class AuthorizationMatrixTest {
             pub("*", "/wallet"),
             pub("*", "/wallet/**"),
             pub("GET", "/share/*"),
+            pub("GET", "/.well-known/openid-credential-issuer"),
+            pub("GET", "/.well-known/oauth-authorization-server"),
+            pub("POST", "/oid4vci/token"),
+            pub("POST", "/oid4vci/nonce"),
+            ownToken("POST", "/oid4vci/credential"),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),
             roles("POST", "/credentials/issue", CREDENTIAL_API),
@@ -186,6 +193,19 @@ class AuthorizationMatrixTest {
         boolean api =
                 path.startsWith("/api/") || path.startsWith("/credentials/") || path.startsWith("/presentations/");
         int anonymous = status(method, path, null, null);
+        if (rule.access() == Access.OWN_TOKEN) {
+            if (anonymous != 401) {
+                wrong.add(method + " " + pattern + " anonymous → " + anonymous + " (expected 401)");
+            }
+            for (var role : Role.values()) {
+                int status = status(method, path, users.get(role), null);
+                if (status != 401) {
+                    wrong.add(method + " " + pattern + " with the session of " + role + " → " + status
+                            + " (a session must not stand in for its token)");
+                }
+            }
+            return;
+        }
         boolean anonymousAllowed = api
                 ? anonymous != 401 && anonymous != 403
                 : anonymous != 401 && anonymous != 403 && !redirectsToLogin(method, path);
@@ -268,6 +288,10 @@ class AuthorizationMatrixTest {
 
     private static Rule pub(String method, String pattern) {
         return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule ownToken(String method, String pattern) {
+        return new Rule(method, pattern, Access.OWN_TOKEN, Set.of());
     }
 
     private static Rule signedIn(String method, String pattern) {

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /** The Bitcoin base58 alphabet, as multibase prefix {@code z} uses it. */
-final class Base58Btc {
+public final class Base58Btc {
 
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
@@ -22,7 +22,8 @@ final class Base58Btc {
 
     private Base58Btc() {}
 
-    static String encode(byte[] input) {
+    /** The base58btc text of bytes (without the multibase {@code z}). */
+    public static String encode(byte[] input) {
         int leadingZeros = 0;
         while (leadingZeros < input.length && input[leadingZeros] == 0) {
             leadingZeros++;
@@ -44,7 +45,12 @@ final class Base58Btc {
         return reversed.reverse().toString();
     }
 
-    static byte[] decode(String input) {
+    /**
+     * The bytes of base58btc text (without the multibase {@code z}).
+     *
+     * @throws IllegalArgumentException if a character is not in the alphabet
+     */
+    public static byte[] decode(String input) {
         int leadingOnes = 0;
         while (leadingOnes < input.length() && input.charAt(leadingOnes) == ALPHABET[0]) {
             leadingOnes++;
