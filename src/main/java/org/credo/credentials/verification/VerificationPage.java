@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.credo.credentials.badges.BakedCredentials;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
 import org.credo.platform.ProblemException;
@@ -110,7 +111,20 @@ class VerificationPage {
                         "The file is larger than 1 MB; a credential is much smaller. Choose the credential's .json file.");
             } else {
                 try {
-                    text = new String(file.getBytes(), StandardCharsets.UTF_8);
+                    var bytes = file.getBytes();
+                    if (BakedCredentials.isImage(bytes)) {
+                        var baked = BakedCredentials.extract(bytes);
+                        if (baked.isPresent()) {
+                            text = baked.get();
+                        } else {
+                            errors.add("This image carries no Open Badges credential. Choose a baked badge (PNG or SVG)"
+                                    + " or the credential's .json file.");
+                        }
+                    } else {
+                        text = new String(bytes, StandardCharsets.UTF_8);
+                    }
+                } catch (IllegalArgumentException e) {
+                    errors.add("The image could not be read as a baked badge; choose the credential's .json file.");
                 } catch (IOException e) {
                     errors.add("The file could not be read; choose it again.");
                 }

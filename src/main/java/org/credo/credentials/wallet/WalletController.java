@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.credo.credentials.badges.BadgeImages;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.ProblemException;
@@ -38,13 +39,19 @@ class WalletController {
     private final IssuedCredentials credentials;
     private final Certificates certificates;
     private final CredoProperties properties;
+    private final BadgeImages badges;
 
     WalletController(
-            ClaimLinks claims, IssuedCredentials credentials, Certificates certificates, CredoProperties properties) {
+            ClaimLinks claims,
+            IssuedCredentials credentials,
+            Certificates certificates,
+            CredoProperties properties,
+            BadgeImages badges) {
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
         this.properties = properties;
+        this.badges = badges;
     }
 
     @GetMapping("/wallet")
@@ -121,6 +128,27 @@ class WalletController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"")
                 .body(pdf);
+    }
+
+    /** The Open Badges 3.0 baked SVG: the badge picture with the signed credential inside. */
+    @GetMapping("/wallet/credentials/{id}.svg")
+    ResponseEntity<String> svg(@PathVariable UUID id, HttpServletRequest request) {
+        var credential = owned(id, request);
+        return download(credential, "svg", MediaType.parseMediaType("image/svg+xml"))
+                .body(badges.bakedSvg(credential));
+    }
+
+    /** The Open Badges 3.0 baked PNG: the badge picture with the signed credential in an iTXt chunk. */
+    @GetMapping("/wallet/credentials/{id}.png")
+    ResponseEntity<byte[]> png(@PathVariable UUID id, HttpServletRequest request) {
+        var credential = owned(id, request);
+        return download(credential, "png", MediaType.IMAGE_PNG).body(badges.bakedPng(credential));
+    }
+
+    private static ResponseEntity.BodyBuilder download(IssuedCredential credential, String extension, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, BadgeImages.attachment(credential, extension));
     }
 
     @PostMapping("/wallet/credentials/{id}/share")
