@@ -239,7 +239,7 @@ public class BadgeImages {
     }
 
     /**
-     * A CDATA section ends at the first {@code ]]>}; one inside the JSON (a string value may hold it) is split across
+     * A CDATA section ends at its first closing marker; one inside the JSON (a string value may hold it) is split across
      * two sections, which an XML parser joins back into the same characters.
      */
     static String cdata(String text) {

@@ -1,17 +1,19 @@
 package org.credo.credentials.wallet;
 
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import org.credo.credentials.CredentialIssued;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.credentials.templates.OrganizationTemplates;
 import org.credo.notifications.Notifications;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.Organizations;
 import org.credo.platform.config.CredoProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Emails the earner a claim link when a credential is issued. It listens synchronously, inside the
+ * Emails the earner a claim link when a credential is issued, worded by the organization's claim email template. It listens synchronously, inside the
  * issuing transaction, so the email is enqueued if and only if the credential is stored.
  */
 @Component
@@ -22,13 +24,16 @@ class ClaimEmails {
     private final Notifications notifications;
     private final Organizations organizations;
     private final CredoProperties properties;
+    private final OrganizationTemplates templates;
 
     ClaimEmails(
             IssuedCredentials credentials,
             ClaimLinks claims,
             Notifications notifications,
             Organizations organizations,
-            CredoProperties properties) {
+            CredoProperties properties,
+            OrganizationTemplates templates) {
+        this.templates = templates;
         this.credentials = credentials;
         this.claims = claims;
         this.notifications = notifications;
@@ -45,41 +50,26 @@ class ClaimEmails {
                 .orElse("Credo");
         var token = claims.issue(credential.organizationId(), credential.id(), credential.recipientEmail());
         var link = properties.link("/wallet/claim/" + token);
-        var subject = organization + " issued you a credential: " + credential.achievementName();
-        var text = """
-                Hello %s,
-
-                %s issued you a credential: %s.
-
-                Open it in your Credo wallet to download it (PDF or JSON), add it to LinkedIn or share it:
-                %s
-
-                The link signs you in once and expires in %d days. Anyone can check the credential at:
-                %s
-                """.formatted(
-                        credential.recipientName(),
-                        organization,
-                        credential.achievementName(),
-                        link,
-                        ClaimLinks.VALIDITY.toDays(),
-                        properties.link("/verify/" + credential.id()));
-        var html = """
-                <p>Hello %s,</p>
-                <p>%s issued you a credential: <strong>%s</strong>.</p>
-                <p><a href="%s">Open it in your Credo wallet</a> to download it (PDF or JSON), add it to LinkedIn or share it.</p>
-                <p>The link signs you in once and expires in %d days.</p>
-                """.formatted(
-                        HtmlUtils.htmlEscape(credential.recipientName()),
-                        HtmlUtils.htmlEscape(organization),
-                        HtmlUtils.htmlEscape(credential.achievementName()),
-                        HtmlUtils.htmlEscape(link),
-                        ClaimLinks.VALIDITY.toDays());
+        var values = new HashMap<String, String>();
+        values.put("recipientName", credential.recipientName());
+        values.put("achievementName", credential.achievementName());
+        values.put("issuerName", organization);
+        values.put("claimUrl", link);
+        values.put("claimDays", Long.toString(ClaimLinks.VALIDITY.toDays()));
+        values.put("verificationUrl", properties.link("/verify/" + credential.id()));
+        values.put("issuedOn", Certificates.DATE.format(credential.issuedAt().atZone(ZoneOffset.UTC)));
+        values.put(
+                "validUntil",
+                credential.validUntil() == null
+                        ? ""
+                        : Certificates.DATE.format(credential.validUntil().atZone(ZoneOffset.UTC)));
+        var email = templates.claimEmail(credential.organizationId(), values);
         notifications.enqueue(
                 credential.organizationId(),
                 credential.recipientEmail(),
-                subject,
-                text,
-                html,
+                email.subject(),
+                email.text(),
+                email.html(),
                 "credential-claim:" + credential.id());
     }
 }
