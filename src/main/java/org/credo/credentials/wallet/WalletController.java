@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.credo.credentials.badges.BadgeImages;
+import org.credo.credentials.badges.OpenGraph;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.ProblemException;
@@ -174,10 +175,30 @@ class WalletController {
                 .findAnywhere(id)
                 .filter(c -> credentials.shared(c.id()))
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
-        model.addAttribute("details", CredentialDetails.of(credential.document()));
+        model.addAttribute("details", details);
         model.addAttribute("verifyUrl", verifyUrl(credential));
+        model.addAttribute(OpenGraph.MODEL, openGraph(credential, details));
         return "wallet/share";
+    }
+
+    /**
+     * The earner turned this page on to show the credential, so its previews name them; never their email address or
+     * the identifier their school knows them by.
+     */
+    private OpenGraph openGraph(IssuedCredential credential, CredentialDetails details) {
+        var issued = Certificates.DATE.format(credential.issuedAt().atZone(ZoneOffset.UTC));
+        var description = details.description().isBlank()
+                ? "Issued by " + details.issuerName() + " on " + issued + "."
+                : "Issued by " + details.issuerName() + " on " + issued + ". " + details.description();
+        return new OpenGraph(
+                credential.recipientName() + " earned " + credential.achievementName(),
+                description.length() > 300 ? description.substring(0, 299) + "…" : description,
+                properties.link("/share/" + credential.id()),
+                properties.link("/verify/" + credential.id() + "/badge.png"),
+                "Badge of " + credential.achievementName() + ", issued by " + details.issuerName(),
+                false);
     }
 
     private String refused(ClaimLinks.Outcome outcome, HttpServletResponse response, Model model) {
