@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/achievements", AUTHORS),
             roles("*", "/manage/credentials/**", ISSUERS),
             roles("*", "/manage/credentials", ISSUERS),
+            roles("*", "/manage/templates/**", ISSUERS),
+            roles("*", "/manage/templates", ISSUERS),
             roles("*", "/manage/bulk/**", ISSUERS),
             roles("*", "/manage/bulk", ISSUERS),
             roles("*", "/api/v1/credentials/**", CREDENTIAL_API),

@@ -99,12 +99,19 @@ public class IssuedCredentials {
 
     /** Who received a credential, for the email that delivers it. */
     public record Recipient(
-            UUID credentialId, UUID organizationId, String name, String email, String achievementName) {}
+            UUID credentialId,
+            UUID organizationId,
+            String name,
+            String email,
+            String achievementName,
+            java.time.Instant issuedAt,
+            java.time.@Nullable Instant validUntil) {}
 
     /** The recipients of these credentials, in the order of the ids. */
     public List<Recipient> recipients(List<UUID> ids) {
         var found = new java.util.HashMap<UUID, Recipient>();
-        jdbc.sql("SELECT c.id, c.organization_id, c.recipient_name, c.recipient_email, a.name FROM issued_credential c"
+        jdbc.sql("SELECT c.id, c.organization_id, c.recipient_name, c.recipient_email, a.name, c.issued_at,"
+                        + " c.valid_until FROM issued_credential c"
                         + " JOIN achievement a ON a.id = c.achievement_id WHERE c.id = ANY (?)")
                 .param(new org.springframework.jdbc.support.SqlArrayValue("uuid", ids.toArray()))
                 .query((rs, n) -> new Recipient(
@@ -112,7 +119,9 @@ public class IssuedCredentials {
                         rs.getObject(2, UUID.class),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list()
                 .forEach(r -> found.put(r.credentialId(), r));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.credo.credentials.badges.BakedCredentials;
+import org.credo.credentials.badges.OpenGraph;
+import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
 import org.credo.platform.ProblemException;
+import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +44,12 @@ class VerificationPage {
 
     private final CredentialVerifier verifier;
     private final IssuedCredentials credentials;
+    private final CredoProperties properties;
 
-    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials) {
+    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials, CredoProperties properties) {
         this.verifier = verifier;
         this.credentials = credentials;
+        this.properties = properties;
     }
 
     /** The report as a page shows it: a banner, the checks, the public facts with dates in words. */
@@ -66,9 +72,13 @@ class VerificationPage {
                         + (change.reason() == null ? "" : ": " + change.reason());
             }
             var facts = report.facts();
+            var meaning = report.verdict().meaning();
+            if (report.verdict() == Verdict.EXPIRED && facts != null && facts.validUntil() != null) {
+                meaning = "The credential's validity period ended on " + DAY.format(facts.validUntil()) + ".";
+            }
             return new Result(
                     headline,
-                    report.verdict().meaning(),
+                    meaning,
                     tone(report.verdict()),
                     report.checks(),
                     facts == null ? null : facts.achievementName(),
@@ -110,7 +120,20 @@ class VerificationPage {
                         "The file is larger than 1 MB; a credential is much smaller. Choose the credential's .json file.");
             } else {
                 try {
-                    text = new String(file.getBytes(), StandardCharsets.UTF_8);
+                    var bytes = file.getBytes();
+                    if (BakedCredentials.isImage(bytes)) {
+                        var baked = BakedCredentials.extract(bytes);
+                        if (baked.isPresent()) {
+                            text = baked.get();
+                        } else {
+                            errors.add("This image carries no Open Badges credential. Choose a baked badge (PNG or SVG)"
+                                    + " or the credential's .json file.");
+                        }
+                    } else {
+                        text = new String(bytes, StandardCharsets.UTF_8);
+                    }
+                } catch (IllegalArgumentException e) {
+                    errors.add("The image could not be read as a baked badge; choose the credential's .json file.");
                 } catch (IOException e) {
                     errors.add("The file could not be read; choose it again.");
                 }
@@ -132,6 +155,24 @@ class VerificationPage {
         return htmx != null ? RESULT : VIEW;
     }
 
+    /**
+     * Link previews of the verification page name the achievement and the issuer, never the recipient: the earner did
+     * not choose to publish this page (the share page is the one they publish), and previews are cached and indexed
+     * by other sites. Nor do they state the verdict, which a cached preview would keep after a revocation.
+     */
+    private OpenGraph openGraph(IssuedCredential credential, Result result) {
+        var achievement = credential.achievementName();
+        var issuer = result.issuerName() == null ? "its issuer" : result.issuerName();
+        return new OpenGraph(
+                achievement + " · credential issued by " + issuer,
+                "Check this " + achievement + " credential from " + issuer
+                        + ": its signature, its issuer and whether it is still in force.",
+                properties.link("/verify/" + credential.id()),
+                properties.link("/verify/" + credential.id() + "/badge.png"),
+                "Badge of " + achievement + ", issued by " + issuer,
+                true);
+    }
+
     @GetMapping("/verify/{credentialId}")
     String issuedHere(@PathVariable String credentialId, Model model) {
         UUID id;
@@ -141,8 +182,10 @@ class VerificationPage {
             throw ProblemException.notFound("That credential");
         }
         var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
-        model.addAttribute("result", Result.of(verifier.verify(stored.document())));
+        var result = Result.of(verifier.verify(stored.document()));
+        model.addAttribute("result", result);
         model.addAttribute("linked", true);
+        model.addAttribute(OpenGraph.MODEL, openGraph(stored, result));
         return VIEW;
     }
 }

@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.credo.credentials.badges.BadgeImages;
+import org.credo.credentials.badges.OpenGraph;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.ProblemException;
@@ -38,13 +40,19 @@ class WalletController {
     private final IssuedCredentials credentials;
     private final Certificates certificates;
     private final CredoProperties properties;
+    private final BadgeImages badges;
 
     WalletController(
-            ClaimLinks claims, IssuedCredentials credentials, Certificates certificates, CredoProperties properties) {
+            ClaimLinks claims,
+            IssuedCredentials credentials,
+            Certificates certificates,
+            CredoProperties properties,
+            BadgeImages badges) {
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
         this.properties = properties;
+        this.badges = badges;
     }
 
     @GetMapping("/wallet")
@@ -123,6 +131,27 @@ class WalletController {
                 .body(pdf);
     }
 
+    /** The Open Badges 3.0 baked SVG: the badge picture with the signed credential inside. */
+    @GetMapping("/wallet/credentials/{id}.svg")
+    ResponseEntity<String> svg(@PathVariable UUID id, HttpServletRequest request) {
+        var credential = owned(id, request);
+        return download(credential, "svg", MediaType.parseMediaType("image/svg+xml"))
+                .body(badges.bakedSvg(credential));
+    }
+
+    /** The Open Badges 3.0 baked PNG: the badge picture with the signed credential in an iTXt chunk. */
+    @GetMapping("/wallet/credentials/{id}.png")
+    ResponseEntity<byte[]> png(@PathVariable UUID id, HttpServletRequest request) {
+        var credential = owned(id, request);
+        return download(credential, "png", MediaType.IMAGE_PNG).body(badges.bakedPng(credential));
+    }
+
+    private static ResponseEntity.BodyBuilder download(IssuedCredential credential, String extension, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, BadgeImages.attachment(credential, extension));
+    }
+
     @PostMapping("/wallet/credentials/{id}/share")
     String share(
             @PathVariable UUID id,
@@ -146,10 +175,30 @@ class WalletController {
                 .findAnywhere(id)
                 .filter(c -> credentials.shared(c.id()))
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
-        model.addAttribute("details", CredentialDetails.of(credential.document()));
+        model.addAttribute("details", details);
         model.addAttribute("verifyUrl", verifyUrl(credential));
+        model.addAttribute(OpenGraph.MODEL, openGraph(credential, details));
         return "wallet/share";
+    }
+
+    /**
+     * The earner turned this page on to show the credential, so its previews name them; never their email address or
+     * the identifier their school knows them by.
+     */
+    private OpenGraph openGraph(IssuedCredential credential, CredentialDetails details) {
+        var issued = Certificates.DATE.format(credential.issuedAt().atZone(ZoneOffset.UTC));
+        var description = details.description().isBlank()
+                ? "Issued by " + details.issuerName() + " on " + issued + "."
+                : "Issued by " + details.issuerName() + " on " + issued + ". " + details.description();
+        return new OpenGraph(
+                credential.recipientName() + " earned " + credential.achievementName(),
+                description.length() > 300 ? description.substring(0, 299) + "…" : description,
+                properties.link("/share/" + credential.id()),
+                properties.link("/verify/" + credential.id() + "/badge.png"),
+                "Badge of " + credential.achievementName() + ", issued by " + details.issuerName(),
+                false);
     }
 
     private String refused(ClaimLinks.Outcome outcome, HttpServletResponse response, Model model) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.UUID;
 import org.credo.credentials.achievement.Achievements;
+import org.credo.credentials.badges.BadgeImages;
 import org.credo.credentials.issuance.Issuance;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
@@ -47,13 +48,19 @@ class CredentialController {
     private final Issuance issuance;
     private final Achievements achievements;
     private final Validator validator;
+    private final BadgeImages badges;
 
     CredentialController(
-            IssuedCredentials credentials, Issuance issuance, Achievements achievements, Validator validator) {
+            IssuedCredentials credentials,
+            Issuance issuance,
+            Achievements achievements,
+            Validator validator,
+            BadgeImages badges) {
         this.credentials = credentials;
         this.issuance = issuance;
         this.achievements = achievements;
         this.validator = validator;
+        this.badges = badges;
     }
 
     @GetMapping
@@ -175,6 +182,30 @@ class CredentialController {
                 .contentType(MediaType.parseMediaType("application/vc+ld+json"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"credential-" + id + ".json\"")
                 .body(credential.document());
+    }
+
+    /** The Open Badges 3.0 baked SVG of a credential, as the earner can download it. */
+    @GetMapping("/{id}.svg")
+    ResponseEntity<String> svg(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
+        var credential = credentials
+                .find(user.organizationId(), id)
+                .orElseThrow(() -> ProblemException.notFound("That credential"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, BadgeImages.attachment(credential, "svg"))
+                .contentType(MediaType.parseMediaType("image/svg+xml"))
+                .body(badges.bakedSvg(credential));
+    }
+
+    /** The Open Badges 3.0 baked PNG of a credential, as the earner can download it. */
+    @GetMapping("/{id}.png")
+    ResponseEntity<byte[]> png(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
+        var credential = credentials
+                .find(user.organizationId(), id)
+                .orElseThrow(() -> ProblemException.notFound("That credential"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, BadgeImages.attachment(credential, "png"))
+                .contentType(MediaType.IMAGE_PNG)
+                .body(badges.bakedPng(credential));
     }
 
     @PostMapping("/{id}/{action:suspend|reinstate|revoke}")

@@ -1,6 +1,7 @@
 package org.credo.notifications.outbox;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import org.credo.platform.Mailer;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,22 +62,18 @@ public class OutboxSender {
             if (batch == null || batch.isEmpty()) {
                 return tried;
             }
-            for (var email : batch) {
-                tried++;
-                try {
-                    send(email);
-                    deliveries.sent(email.id());
-                } catch (RuntimeException e) {
-                    var error = describe(e);
-                    var next = nextAttempt(email.attempts() + 1, Timestamps.now());
-                    log.warn(
-                            "Email {} to {} failed (attempt {}): {}",
-                            email.id(),
-                            email.recipient(),
-                            email.attempts() + 1,
-                            error);
-                    deliveries.failed(email.id(), error, next);
+            tried += batch.size();
+            if (properties.mail().transport() == CredoProperties.Transport.MAILBOX) {
+                for (var email : batch) {
+                    try {
+                        mailbox.send(email.recipient(), email.subject(), email.textBody());
+                        deliveries.sent(email.id());
+                    } catch (RuntimeException e) {
+                        failed(email, e);
+                    }
                 }
+            } else {
+                sendOverOneConnection(batch);
             }
             if (batch.size() < BATCH) {
                 return tried;
@@ -92,11 +90,54 @@ public class OutboxSender {
         return now.plus(FIRST_RETRY.multipliedBy(factor));
     }
 
-    private void send(Deliveries.Claimed email) {
-        if (properties.mail().transport() == CredoProperties.Transport.MAILBOX) {
-            mailbox.send(email.recipient(), email.subject(), email.textBody());
+    /**
+     * Sends a claimed batch over one SMTP connection (a connection per email cost more than the email); a message
+     * the server refused is failed on its own, the others are sent.
+     */
+    private void sendOverOneConnection(java.util.List<Deliveries.Claimed> batch) {
+        var composed = new java.util.LinkedHashMap<MimeMessage, Deliveries.Claimed>();
+        for (var email : batch) {
+            try {
+                composed.put(compose(email), email);
+            } catch (RuntimeException e) {
+                failed(email, e);
+            }
+        }
+        if (composed.isEmpty()) {
             return;
         }
+        java.util.Map<Object, Exception> refused = java.util.Map.of();
+        try {
+            smtp.send(composed.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            refused = e.getFailedMessages();
+            if (refused.isEmpty()) {
+                refused = new java.util.HashMap<>();
+                for (var message : composed.keySet()) {
+                    refused.put(message, e);
+                }
+            }
+        } catch (MailException e) {
+            refused = new java.util.HashMap<>();
+            for (var message : composed.keySet()) {
+                refused.put(message, e);
+            }
+        }
+        for (var entry : composed.entrySet()) {
+            var error = refused.get(entry.getKey());
+            if (error == null) {
+                deliveries.sent(entry.getValue().id());
+                log.info(
+                        "Sent '{}' to {}",
+                        entry.getValue().subject(),
+                        entry.getValue().recipient());
+            } else {
+                failed(entry.getValue(), error);
+            }
+        }
+    }
+
+    private MimeMessage compose(Deliveries.Claimed email) {
         var message = smtp.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, email.htmlBody() != null, "UTF-8");
@@ -111,11 +152,17 @@ public class OutboxSender {
         } catch (MessagingException e) {
             throw new IllegalArgumentException("The email could not be composed: " + e.getMessage(), e);
         }
-        smtp.send(message);
-        log.info("Sent '{}' to {}", email.subject(), email.recipient());
+        return message;
     }
 
-    private static String describe(RuntimeException e) {
+    private void failed(Deliveries.Claimed email, Exception e) {
+        var error = describe(e);
+        var next = nextAttempt(email.attempts() + 1, Timestamps.now());
+        log.warn("Email {} to {} failed (attempt {}): {}", email.id(), email.recipient(), email.attempts() + 1, error);
+        deliveries.failed(email.id(), error, next);
+    }
+
+    private static String describe(Exception e) {
         var message = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (e instanceof MailException mail) {
             var cause = mail.getMostSpecificCause();
