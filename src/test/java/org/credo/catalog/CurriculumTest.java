@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import java.time.LocalDate;
-
 import java.util.concurrent.ThreadLocalRandom;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
@@ -74,20 +73,27 @@ class CurriculumTest {
         committee = accounts.loadUserByUsername(DemoData.email(Role.COMMITTEE_MEMBER));
         registrar = accounts.loadUserByUsername(DemoData.email(Role.REGISTRAR));
         // A fresh subject per test, since tests share the database.
-        subject = "T" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase()
+        subject = "T"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
+                        .toUpperCase()
                 + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
     }
 
     JsonNode course(String number, String title, String prerequisites) {
         return json.readTree("""
                 {"subject":"%s","number":"%s","title":"%s","credits":3,"description":"About %s.",
-                 "outcomes":["Do one thing","Do another"],"prerequisites":%s}"""
-                .formatted(subject, number, title, title, prerequisites));
+                 "outcomes":["Do one thing","Do another"],"prerequisites":%s}""".formatted(subject, number, title, title, prerequisites));
     }
 
     ProposalRequest create(String kind, JsonNode content) {
-        return new ProposalRequest(kind, "CREATE", null, "Add " + content.path("title").asString(""), "Because.",
-                LocalDate.now(), content);
+        return new ProposalRequest(
+                kind,
+                "CREATE",
+                null,
+                "Add " + content.path("title").asString(""),
+                "Because.",
+                LocalDate.now(),
+                content);
     }
 
     /** Proposes, and walks the proposal through both steps of the chain. */
@@ -106,7 +112,8 @@ class CurriculumTest {
                         () -> java.util.Arrays.stream(mail.getReceivedMessages())
                                 .filter(m -> {
                                     try {
-                                        return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(to)
+                                        return GreenMailUtil.getAddressList(m.getAllRecipients())
+                                                        .contains(to)
                                                 && m.getSubject().contains(subjectPart);
                                     } catch (jakarta.mail.MessagingException e) {
                                         return false;
@@ -119,7 +126,8 @@ class CurriculumTest {
 
     static <T> T as(CredoUser user, java.util.function.Supplier<T> action) {
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {
@@ -128,13 +136,21 @@ class CurriculumTest {
     }
 
     long versions() {
-        return jdbc.sql("SELECT COUNT(*) FROM catalog_course_version").query(Long.class).single()
-                + jdbc.sql("SELECT COUNT(*) FROM catalog_program_version").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM catalog_course_version")
+                        .query(Long.class)
+                        .single()
+                + jdbc.sql("SELECT COUNT(*) FROM catalog_program_version")
+                        .query(Long.class)
+                        .single();
     }
 
     long proposalRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM catalog_proposal").query(Long.class).single()
-                + jdbc.sql("SELECT COUNT(*) FROM catalog_proposal_decision").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM catalog_proposal")
+                        .query(Long.class)
+                        .single()
+                + jdbc.sql("SELECT COUNT(*) FROM catalog_proposal_decision")
+                        .query(Long.class)
+                        .single();
     }
 
     @Test
@@ -151,8 +167,13 @@ class CurriculumTest {
 
         var revisedContent = (tools.jackson.databind.node.ObjectNode) course("101", "Foundations", "null");
         revisedContent.putArray("outcomes").add("One").add("Two").add("Three");
-        as(author, () -> curriculum.revise(author, p.id(), new ProposalRequest(null, null, null, "Add Foundations",
-                null, LocalDate.now(), revisedContent)));
+        as(
+                author,
+                () -> curriculum.revise(
+                        author,
+                        p.id(),
+                        new ProposalRequest(
+                                null, null, null, "Add Foundations", null, LocalDate.now(), revisedContent)));
         as(author, () -> curriculum.submit(author, p.id()));
         as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null));
         awaitMail(registrar.email(), "Review requested: proposal #" + p.number() + " ");
@@ -160,11 +181,13 @@ class CurriculumTest {
         assertThat(done.status()).isEqualTo(Proposal.Status.APPROVED);
         awaitMail(author.email(), "Proposal #" + p.number() + " approved");
 
-        var published = courses.latest(author.organizationId(), new CourseCode(subject, "101")).orElseThrow();
+        var published = courses.latest(author.organizationId(), new CourseCode(subject, "101"))
+                .orElseThrow();
         assertThat(published.content().outcomes()).containsExactly("One", "Two", "Three");
         assertThat(published.proposalId()).isEqualTo(p.id());
         var details = as(author, () -> curriculum.details(author, p.id()));
-        assertThat(details.decisions()).extracting(d -> d.decision() + " " + d.reviewerName() + " " + d.comment())
+        assertThat(details.decisions())
+                .extracting(d -> d.decision() + " " + d.reviewerName() + " " + d.comment())
                 .containsExactly(
                         "RETURN " + committee.displayName() + " Add a third outcome.",
                         "APPROVE " + committee.displayName() + " null",
@@ -174,14 +197,18 @@ class CurriculumTest {
     @Test
     void circularPrerequisitesAreRefusedNamingTheCycle() {
         approved(create("COURSE", course("201", "Two", "null")));
-        approved(create("COURSE", course("301", "Three",
-                "{\"type\":\"course\",\"course\":\"" + subject + " 201\"}")));
+        approved(create("COURSE", course("301", "Three", "{\"type\":\"course\",\"course\":\"" + subject + " 201\"}")));
         var before = proposalRows();
         var change = course("201", "Two", "{\"type\":\"course\",\"course\":\"" + subject + " 301\"}");
-        assertThatThrownBy(() -> as(author, () -> curriculum.create(author,
-                        new ProposalRequest("COURSE", "MODIFY", subject + " 201", "Loop", null, LocalDate.now(), change))))
+        assertThatThrownBy(() -> as(
+                        author,
+                        () -> curriculum.create(
+                                author,
+                                new ProposalRequest(
+                                        "COURSE", "MODIFY", subject + " 201", "Loop", null, LocalDate.now(), change))))
                 .isInstanceOf(ProblemException.class)
-                .hasMessageContaining("circular prerequisites: " + subject + " 201 → " + subject + " 301 → " + subject + " 201");
+                .hasMessageContaining(
+                        "circular prerequisites: " + subject + " 201 → " + subject + " 301 → " + subject + " 201");
         assertThat(proposalRows()).isEqualTo(before);
     }
 
@@ -192,8 +219,7 @@ class CurriculumTest {
                 {"code":"P-%s","name":"Program","type":"CERTIFICATE","level":"Undergraduate","credits":9,
                  "cipCode":"11.0701","timeToComplete":"P1Y","deliveryMode":"ONLINE","description":"A program.",
                  "learningOutcomes":["One"],
-                 "requirements":{"type":"all","items":[{"type":"course","course":"DATA 101"},{"type":"course","course":"%s 999"}]}}"""
-                .formatted(subject, subject));
+                 "requirements":{"type":"all","items":[{"type":"course","course":"DATA 101"},{"type":"course","course":"%s 999"}]}}""".formatted(subject, subject));
         assertThatThrownBy(() -> as(author, () -> curriculum.create(author, create("PROGRAM", program))))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("requirements: names " + subject + " 999, which is not a course in the catalog");
@@ -209,8 +235,11 @@ class CurriculumTest {
         as(author, () -> curriculum.submit(author, p.id()));
         var before = proposalRows();
         assertThatThrownBy(() -> as(registrar, () -> reviews.decide(registrar, p.id(), "APPROVE", null)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(403))
-                .hasMessageContaining("\"Curriculum committee\" (reviewed by Committee member); you are not one of its reviewers");
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.status().value()).isEqualTo(403))
+                .hasMessageContaining(
+                        "\"Curriculum committee\" (reviewed by Committee member); you are not one of its reviewers");
         assertThatThrownBy(() -> as(committee, () -> reviews.decide(committee, p.id(), "REJECT", " ")))
                 .hasMessageContaining("comment: is required to reject a proposal");
         assertThat(proposalRows()).isEqualTo(before);
@@ -218,7 +247,9 @@ class CurriculumTest {
         as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null));
         var afterOne = proposalRows();
         assertThatThrownBy(() -> as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(409))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.status().value()).isEqualTo(409))
                 .hasMessageContaining("You already decided on proposal #" + p.number());
         assertThat(proposalRows()).isEqualTo(afterOne);
         assertThat(curriculum.find(author, p.id()).currentPosition()).isEqualTo(2);
@@ -227,18 +258,44 @@ class CurriculumTest {
     @Test
     void aSecondOpenProposalForTheSameItemIsRefusedNamingTheFirst() {
         approved(create("COURSE", course("120", "Twenty", "null")));
-        var first = as(author, () -> curriculum.create(author, new ProposalRequest("COURSE", "RETIRE",
-                subject + " 120", "Retire it", null, LocalDate.now(), null)));
+        var first = as(
+                author,
+                () -> curriculum.create(
+                        author,
+                        new ProposalRequest(
+                                "COURSE", "RETIRE", subject + " 120", "Retire it", null, LocalDate.now(), null)));
         var before = proposalRows();
-        assertThatThrownBy(() -> as(author, () -> curriculum.create(author, new ProposalRequest("COURSE", "MODIFY",
-                        subject + " 120", "Change it", null, LocalDate.now(), course("120", "Twenty two", "null")))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(409))
+        assertThatThrownBy(() -> as(
+                        author,
+                        () -> curriculum.create(
+                                author,
+                                new ProposalRequest(
+                                        "COURSE",
+                                        "MODIFY",
+                                        subject + " 120",
+                                        "Change it",
+                                        null,
+                                        LocalDate.now(),
+                                        course("120", "Twenty two", "null")))))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.status().value()).isEqualTo(409))
                 .hasMessageContaining("Proposal #" + first.number() + " \"Retire it\"")
                 .hasMessageContaining("is already open for " + subject + " 120");
         assertThat(proposalRows()).isEqualTo(before);
         as(author, () -> curriculum.withdraw(author, first.id()));
-        var second = as(author, () -> curriculum.create(author, new ProposalRequest("COURSE", "MODIFY",
-                subject + " 120", "Change it", null, LocalDate.now(), course("120", "Twenty two", "null"))));
+        var second = as(
+                author,
+                () -> curriculum.create(
+                        author,
+                        new ProposalRequest(
+                                "COURSE",
+                                "MODIFY",
+                                subject + " 120",
+                                "Change it",
+                                null,
+                                LocalDate.now(),
+                                course("120", "Twenty two", "null"))));
         assertThat(second.status()).isEqualTo(Proposal.Status.DRAFT);
     }
 
@@ -247,12 +304,24 @@ class CurriculumTest {
         approved(create("COURSE", course("130", "Thirty", "null")));
         var change = (tools.jackson.databind.node.ObjectNode) course("130", "Thirty renamed", "null");
         change.putArray("outcomes").add("Do one thing").add("Do a third");
-        var p = as(author, () -> curriculum.create(author, new ProposalRequest("COURSE", "MODIFY", subject + " 130",
-                "Rename", null, LocalDate.now().plusDays(30), change)));
+        var p = as(
+                author,
+                () -> curriculum.create(
+                        author,
+                        new ProposalRequest(
+                                "COURSE",
+                                "MODIFY",
+                                subject + " 130",
+                                "Rename",
+                                null,
+                                LocalDate.now().plusDays(30),
+                                change)));
         var details = as(author, () -> curriculum.details(author, p.id()));
-        assertThat(details.diff().changes()).extracting(c -> c.field() + ":" + c.before() + ">" + c.after()
-                        + c.added() + c.removed())
-                .containsExactly("Title:Thirty>Thirty renamed[][]", "Description:About Thirty.>About Thirty renamed.[][]",
+        assertThat(details.diff().changes())
+                .extracting(c -> c.field() + ":" + c.before() + ">" + c.after() + c.added() + c.removed())
+                .containsExactly(
+                        "Title:Thirty>Thirty renamed[][]",
+                        "Description:About Thirty.>About Thirty renamed.[][]",
                         "Outcomes:>[Do a third][Do another]");
         as(author, () -> curriculum.submit(author, p.id()));
         as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null));
@@ -260,23 +329,35 @@ class CurriculumTest {
         var code = new CourseCode(subject, "130");
         var latest = courses.latest(author.organizationId(), code).orElseThrow();
         var history = courses.history(author.organizationId(), latest.courseId());
-        assertThat(history).extracting(v -> v.version() + " " + v.content().title())
+        assertThat(history)
+                .extracting(v -> v.version() + " " + v.content().title())
                 .containsExactly("1 Thirty", "2 Thirty renamed");
         // The new version is published now but in force only from its effective date.
-        assertThat(courses.onDate(author.organizationId(), latest.courseId(), LocalDate.now()).orElseThrow().version())
+        assertThat(courses.onDate(author.organizationId(), latest.courseId(), LocalDate.now())
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(1);
-        assertThat(courses.onDate(author.organizationId(), latest.courseId(), LocalDate.now().plusDays(30))
-                        .orElseThrow().version())
+        assertThat(courses.onDate(
+                                author.organizationId(),
+                                latest.courseId(),
+                                LocalDate.now().plusDays(30))
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(2);
     }
 
     @Test
     void anImpactListNamesProgramsAndCoursesThatReferenceACourse() {
-        var p = as(author, () -> curriculum.create(author, new ProposalRequest("COURSE", "RETIRE", "DATA 201",
-                "Retire SQL", null, LocalDate.now(), null)));
+        var p = as(
+                author,
+                () -> curriculum.create(
+                        author,
+                        new ProposalRequest(
+                                "COURSE", "RETIRE", "DATA 201", "Retire SQL", null, LocalDate.now(), null)));
         try {
             var impact = as(author, () -> curriculum.details(author, p.id())).impact();
-            assertThat(impact).extracting(i -> i.kind() + " " + i.code() + ": " + i.reference())
+            assertThat(impact)
+                    .extracting(i -> i.kind() + " " + i.code() + ": " + i.reference())
                     .contains(
                             "PROGRAM CERT-DA: Required courses › requires DATA 201 (grade C or better)",
                             "PROGRAM MC-SQL: requires DATA 201 (grade B or better)",
@@ -289,13 +370,14 @@ class CurriculumTest {
     @Test
     void aCredentialProposalPublishesTheAchievementThroughTheCredentialsModule() {
         var content = json.readTree("""
-                {"name":"Badge %s","description":"A badge.","criteriaNarrative":"Finish it.","achievementType":"Badge"}"""
-                .formatted(subject));
-        var done = approved(new ProposalRequest("CREDENTIAL", "CREATE", null, "New badge", null, LocalDate.now(), content));
+                {"name":"Badge %s","description":"A badge.","criteriaNarrative":"Finish it.","achievementType":"Badge"}""".formatted(subject));
+        var done = approved(
+                new ProposalRequest("CREDENTIAL", "CREATE", null, "New badge", null, LocalDate.now(), content));
         assertThat(done.status()).isEqualTo(Proposal.Status.APPROVED);
-        assertThat(jdbc.sql("SELECT status FROM achievement WHERE name = ?").param("Badge " + subject)
-                        .query(String.class).list())
+        assertThat(jdbc.sql("SELECT status FROM achievement WHERE name = ?")
+                        .param("Badge " + subject)
+                        .query(String.class)
+                        .list())
                 .containsExactly("PUBLISHED");
     }
-
 }

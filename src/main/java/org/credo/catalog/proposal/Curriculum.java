@@ -52,6 +52,17 @@ public class Curriculum {
     /** Saves a new draft proposal. Nothing is stored when anything in it is wrong. */
     @Transactional
     public Proposal create(CredoUser user, ProposalRequest r) {
+        return create(user, r, null);
+    }
+
+    /** The proposal an earlier request with this Idempotency-Key created, if any. */
+    public java.util.Optional<Proposal> findByIdempotencyKey(CredoUser user, String key) {
+        return proposals.findByIdempotencyKey(user.organizationId(), key);
+    }
+
+    /** Saves a new draft proposal, remembering the client's Idempotency-Key. */
+    @Transactional
+    public Proposal create(CredoUser user, ProposalRequest r, @Nullable String idempotencyKey) {
         var org = user.organizationId();
         var kind = kind(r.kind());
         var action = action(r.action());
@@ -132,7 +143,7 @@ public class Curriculum {
                 null,
                 0);
         try {
-            proposals.insert(proposal);
+            proposals.insert(proposal, idempotencyKey);
         } catch (DuplicateKeyException raced) {
             refuseCollision(org, key);
             throw raced;

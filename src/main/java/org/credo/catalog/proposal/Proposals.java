@@ -37,12 +37,12 @@ public class Proposals {
         this.jdbc = jdbc;
     }
 
-    void insert(Proposal p) {
+    void insert(Proposal p, @Nullable String idempotencyKey) {
         jdbc.sql("""
                 INSERT INTO catalog_proposal (id, organization_id, number, item_kind, action, item_key, open_item_key,
                   item_id, base_version, title, rationale, content, effective_from, status, round, current_position,
-                  author_id, created_at, updated_at, lock_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, 0)""")
+                  author_id, created_at, updated_at, lock_version, idempotency_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, 0, ?)""")
                 .params(
                         p.id(),
                         p.organizationId(),
@@ -60,8 +60,17 @@ public class Proposals {
                         p.status().name(),
                         p.authorId(),
                         Timestamps.sql(p.createdAt()),
-                        Timestamps.sql(p.updatedAt()))
+                        Timestamps.sql(p.updatedAt()),
+                        idempotencyKey)
                 .update();
+    }
+
+    /** The proposal an earlier request with this Idempotency-Key created. */
+    Optional<Proposal> findByIdempotencyKey(UUID organizationId, String key) {
+        return jdbc.sql(SELECT + " WHERE p.organization_id = ? AND p.idempotency_key = ?")
+                .params(organizationId, key)
+                .query(this::proposal)
+                .optional();
     }
 
     int nextNumber(UUID organizationId) {
