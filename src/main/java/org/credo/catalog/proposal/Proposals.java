@@ -230,6 +230,7 @@ public class Proposals {
         if (filter == Filter.MINE) {
             where.append(" AND p.author_id = :me");
         } else if (filter == Filter.AWAITING) {
+            where.append(" ");
             where.append("""
                      AND p.status = 'IN_REVIEW' AND EXISTS (SELECT 1 FROM catalog_proposal_step s
                        WHERE s.proposal_id = p.id AND s.round = p.round AND s.status = 'PENDING'
