@@ -98,6 +98,11 @@ class AuthorizationMatrixTest {
             pub("*", "/wallet/**"),
             pub("GET", "/share/*"),
             // Catalog: staff pages and REST API (write side).
+            roles("*", "/manage/catalog/import", EnumSet.of(Role.ADMINISTRATOR, Role.REGISTRAR, Role.CATALOG_EDITOR)),
+            roles(
+                    "*",
+                    "/api/v1/catalog/imports",
+                    EnumSet.of(Role.ADMINISTRATOR, Role.REGISTRAR, Role.CATALOG_EDITOR, Role.INTEGRATOR)),
             roles("POST", "/manage/catalog/chain", ADMIN),
             roles("POST", "/manage/catalog/chain/**", ADMIN),
             roles("POST", "/manage/catalog/proposals/*/decisions", CATALOG_DECIDERS),

@@ -27,11 +27,15 @@ class CatalogAccess {
         "COMMITTEE_MEMBER", "REGISTRAR", "ADMINISTRATOR", "CURRICULUM_AUTHOR", "CATALOG_EDITOR"
     };
     static final String[] CHAIN_EDITORS = {"ADMINISTRATOR"};
+    static final String[] IMPORTERS = {"ADMINISTRATOR", "REGISTRAR", "CATALOG_EDITOR"};
+    static final String[] API_IMPORTERS = {"ADMINISTRATOR", "REGISTRAR", "CATALOG_EDITOR", "INTEGRATOR"};
 
     @Bean
     AccessRules catalogAccessRules() {
         return rules -> rules
                 // Staff pages.
+                .requestMatchers("/manage/catalog/import", "/manage/catalog/import/**")
+                .hasAnyRole(IMPORTERS)
                 .requestMatchers(HttpMethod.POST, "/manage/catalog/chain", "/manage/catalog/chain/**")
                 .hasAnyRole(CHAIN_EDITORS)
                 .requestMatchers(HttpMethod.POST, "/manage/catalog/proposals/*/decisions")
@@ -43,6 +47,8 @@ class CatalogAccess {
                 .requestMatchers(HttpMethod.GET, "/manage/catalog", "/manage/catalog/**")
                 .hasAnyRole(READERS)
                 // REST API.
+                .requestMatchers("/api/v1/catalog/imports", "/api/v1/catalog/imports/**")
+                .hasAnyRole(API_IMPORTERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/catalog/approval-chain", "/api/v1/catalog/approval-chain/**")
                 .hasAnyRole(API_READERS)
                 .requestMatchers("/api/v1/catalog/approval-chain", "/api/v1/catalog/approval-chain/**")
@@ -70,6 +76,11 @@ class CatalogAccess {
     @Bean
     NavItem catalogProposalsNav() {
         return new NavItem("Proposals", "/manage/catalog/proposals", roles(READERS), 220);
+    }
+
+    @Bean
+    NavItem catalogImportNav() {
+        return new NavItem("Catalog import", "/manage/catalog/import", roles(IMPORTERS), 940);
     }
 
     @Bean
