@@ -101,7 +101,8 @@ class CatalogImportTest {
                 + "COURSE,%s 103,Loop B,3,d,o,%s 102,,,,,,,\n".formatted(s, s)
                 + "COURSE,%s 101,Again,3,d,o,,,,,,,,\n".formatted(s)
                 + "COURSE,not-a-code,Bad,3,d,o,,,,,,,,\n"
-                + "PROGRAM,P-%s,Prog,6,d,o,,NOPE 999,CERTIFICATE,Undergraduate,117.01,P1Y,ONLINE,\n".formatted(s)
+                + "PROGRAM,P-%s,Prog,6,d,o,,DATA 101,CERTIFICATE,Undergraduate,117.01,P1Y,ONLINE,\n".formatted(s)
+                + "PROGRAM,Q-%s,Prog,6,d,o,,NOPE 999,CERTIFICATE,Undergraduate,11.0701,P1Y,ONLINE,\n".formatted(s)
                 + "COURSE,%s 104,=HYPERLINK(\"http://evil\"),-3,d,o,,,,,,,,\n".formatted(s)
                 + "WIDGET,X 1,?,1,d,o,,,,,,,,\n";
         mvc.perform(multipart("/api/v1/catalog/imports").file(file(csv)).header("Authorization", token()))
