@@ -57,6 +57,26 @@ class AuthorizationMatrixTest {
     static final Set<Role> CREDENTIAL_API = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.INTEGRATOR);
     static final Set<Role> AUTHORS = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR);
 
+    static final Set<Role> CATALOG_READERS = EnumSet.of(
+            Role.ADMINISTRATOR,
+            Role.REGISTRAR,
+            Role.CURRICULUM_AUTHOR,
+            Role.COMMITTEE_MEMBER,
+            Role.CATALOG_EDITOR,
+            Role.AUDITOR);
+    static final Set<Role> CATALOG_API_READERS = EnumSet.of(
+            Role.ADMINISTRATOR,
+            Role.REGISTRAR,
+            Role.CURRICULUM_AUTHOR,
+            Role.COMMITTEE_MEMBER,
+            Role.CATALOG_EDITOR,
+            Role.AUDITOR,
+            Role.INTEGRATOR);
+    static final Set<Role> CATALOG_PROPOSERS =
+            EnumSet.of(Role.CURRICULUM_AUTHOR, Role.CATALOG_EDITOR, Role.REGISTRAR, Role.ADMINISTRATOR);
+    static final Set<Role> CATALOG_DECIDERS = EnumSet.of(
+            Role.COMMITTEE_MEMBER, Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR, Role.CATALOG_EDITOR);
+
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
             pub("*", "/password/**"),
@@ -84,6 +104,29 @@ class AuthorizationMatrixTest {
             pub("POST", "/oid4vci/token"),
             pub("POST", "/oid4vci/nonce"),
             ownToken("POST", "/oid4vci/credential"),
+            // Catalog: staff pages and REST API (write side).
+            roles("*", "/manage/catalog/import", EnumSet.of(Role.ADMINISTRATOR, Role.REGISTRAR, Role.CATALOG_EDITOR)),
+            roles(
+                    "*",
+                    "/api/v1/catalog/imports",
+                    EnumSet.of(Role.ADMINISTRATOR, Role.REGISTRAR, Role.CATALOG_EDITOR, Role.INTEGRATOR)),
+            roles("POST", "/manage/catalog/chain", ADMIN),
+            roles("POST", "/manage/catalog/chain/**", ADMIN),
+            roles("POST", "/manage/catalog/proposals/*/decisions", CATALOG_DECIDERS),
+            roles("POST", "/manage/catalog/proposals", CATALOG_PROPOSERS),
+            roles("POST", "/manage/catalog/proposals/**", CATALOG_PROPOSERS),
+            roles("*", "/manage/catalog/proposals/new", CATALOG_PROPOSERS),
+            roles("*", "/manage/catalog/proposals/*/edit", CATALOG_PROPOSERS),
+            roles("GET", "/manage/catalog", CATALOG_READERS),
+            roles("GET", "/manage/catalog/**", CATALOG_READERS),
+            roles("GET", "/api/v1/catalog/approval-chain", CATALOG_API_READERS),
+            roles("GET", "/api/v1/catalog/approval-chain/**", CATALOG_API_READERS),
+            roles("*", "/api/v1/catalog/approval-chain/**", ADMIN),
+            roles("POST", "/api/v1/catalog/proposals/*/decisions", CATALOG_DECIDERS),
+            roles("POST", "/api/v1/catalog/proposals", CATALOG_PROPOSERS),
+            roles("POST", "/api/v1/catalog/proposals/**", CATALOG_PROPOSERS),
+            roles("PUT", "/api/v1/catalog/**", CATALOG_PROPOSERS),
+            roles("GET", "/api/v1/catalog/**", CATALOG_API_READERS),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),
             roles("POST", "/credentials/issue", CREDENTIAL_API),

@@ -84,6 +84,21 @@ public class Achievements {
         return find(organizationId, achievementId).orElseThrow();
     }
 
+    /** Retires an achievement: its published version is no longer issued; credentials already issued stay valid. */
+    @Transactional
+    public void retire(UUID organizationId, UUID lineageId) {
+        int changed = jdbc.sql(
+                        "UPDATE achievement SET status = 'RETIRED' WHERE organization_id = ? AND lineage_id = ? AND status = 'PUBLISHED'")
+                .params(organizationId, lineageId)
+                .update();
+        if (changed == 0) {
+            throw ProblemException.conflict("Not published", "Only a published achievement can be retired.");
+        }
+        var retired = latest(organizationId, lineageId);
+        events.publishEvent(new org.credo.credentials.AchievementRetired(
+                ChangeStamp.now(organizationId), lineageId, retired.content().name()));
+    }
+
     public Optional<Achievement> find(UUID organizationId, UUID id) {
         return jdbc.sql("SELECT * FROM achievement WHERE organization_id = ? AND id = ?")
                 .params(organizationId, id)

@@ -1,0 +1,132 @@
+package org.credo.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.credo.catalog.course.CourseVersion;
+import org.credo.catalog.course.Courses;
+import org.credo.catalog.program.ProgramVersion;
+import org.credo.catalog.program.Programs;
+import org.credo.catalog.requirement.CourseCode;
+import org.credo.catalog.requirement.RequirementJson;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The catalog facade for other modules: the version of a course or program in force on a day, by id
+ * or code, and the history of each. Rules are in the JSON shape documented in V9__catalog.sql.
+ */
+@Service
+public class Catalog {
+
+    /** One published version of a course. */
+    public record CourseRecord(
+            UUID courseId,
+            String code,
+            int version,
+            LocalDate effectiveFrom,
+            String title,
+            BigDecimal credits,
+            String description,
+            List<String> outcomes,
+            @Nullable String prerequisites,
+            @Nullable String corequisites,
+            boolean retired) {}
+
+    /** One published version of a program. */
+    public record ProgramRecord(
+            UUID programId,
+            String code,
+            int version,
+            LocalDate effectiveFrom,
+            String name,
+            String type,
+            String level,
+            BigDecimal credits,
+            @Nullable String cipCode,
+            String requirements,
+            @Nullable UUID achievementLineageId,
+            boolean retired) {}
+
+    private final Courses courses;
+    private final Programs programs;
+
+    Catalog(Courses courses, Programs programs) {
+        this.courses = courses;
+        this.programs = programs;
+    }
+
+    /** The version of a course in force on a day (possibly a retired one), by code such as "CS 101". */
+    public Optional<CourseRecord> course(UUID organizationId, String code, LocalDate day) {
+        return CourseCode.parse(code)
+                .flatMap(c -> courses.latest(organizationId, c))
+                .flatMap(v -> courses.onDate(organizationId, v.courseId(), day))
+                .map(Catalog::record);
+    }
+
+    /** The version of a course in force on a day, by id. */
+    public Optional<CourseRecord> course(UUID organizationId, UUID courseId, LocalDate day) {
+        return courses.onDate(organizationId, courseId, day).map(Catalog::record);
+    }
+
+    /** Every version of a course, oldest first. */
+    public List<CourseRecord> courseHistory(UUID organizationId, UUID courseId) {
+        return courses.history(organizationId, courseId).stream()
+                .map(Catalog::record)
+                .toList();
+    }
+
+    /** The version of a program in force on a day (possibly a retired one), by code. */
+    public Optional<ProgramRecord> program(UUID organizationId, String code, LocalDate day) {
+        return programs.latest(organizationId, code)
+                .flatMap(v -> programs.onDate(organizationId, v.programId(), day))
+                .map(Catalog::record);
+    }
+
+    /** The version of a program in force on a day, by id. */
+    public Optional<ProgramRecord> program(UUID organizationId, UUID programId, LocalDate day) {
+        return programs.onDate(organizationId, programId, day).map(Catalog::record);
+    }
+
+    /** Every version of a program, oldest first. */
+    public List<ProgramRecord> programHistory(UUID organizationId, UUID programId) {
+        return programs.history(organizationId, programId).stream()
+                .map(Catalog::record)
+                .toList();
+    }
+
+    private static CourseRecord record(CourseVersion v) {
+        var c = v.content();
+        return new CourseRecord(
+                v.courseId(),
+                c.code().toString(),
+                v.version(),
+                v.effectiveFrom(),
+                c.title(),
+                c.credits(),
+                c.description(),
+                c.outcomes(),
+                c.prerequisites() == null ? null : RequirementJson.write(c.prerequisites()),
+                c.corequisites() == null ? null : RequirementJson.write(c.corequisites()),
+                v.retired());
+    }
+
+    private static ProgramRecord record(ProgramVersion v) {
+        var p = v.content();
+        return new ProgramRecord(
+                v.programId(),
+                p.code(),
+                v.version(),
+                v.effectiveFrom(),
+                p.name(),
+                p.type().name(),
+                p.level(),
+                p.credits(),
+                p.cipCode(),
+                RequirementJson.write(p.requirements()),
+                p.achievementLineageId(),
+                v.retired());
+    }
+}

@@ -1,0 +1,323 @@
+package org.credo.catalog.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.credo.catalog.proposal.Curriculum;
+import org.credo.catalog.proposal.Proposal;
+import org.credo.catalog.proposal.ProposalItems;
+import org.credo.catalog.proposal.ProposalRequest;
+import org.credo.catalog.proposal.Proposals;
+import org.credo.catalog.proposal.Reviews;
+import org.credo.credentials.AchievementDefinitions;
+import org.credo.platform.CredoUser;
+import org.credo.platform.PageQuery;
+import org.credo.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Staff pages for proposals: lists, the proposal form, the diff, submission and decisions. */
+@Controller
+@RequestMapping("/manage/catalog/proposals")
+@PreAuthorize(
+        "hasAnyRole('ADMINISTRATOR','REGISTRAR','CURRICULUM_AUTHOR','COMMITTEE_MEMBER','CATALOG_EDITOR','AUDITOR')")
+class ProposalPages {
+
+    /** The proposal form as typed: the proposed version is JSON in a textarea. */
+    record ProposalForm(
+            String kind,
+            String action,
+            String item,
+            String title,
+            String rationale,
+            String effectiveFrom,
+            String content) {}
+
+    private final Curriculum curriculum;
+    private final Reviews reviews;
+    private final ProposalItems items;
+    private final AchievementDefinitions achievements;
+    private final JsonMapper json;
+
+    ProposalPages(
+            Curriculum curriculum,
+            Reviews reviews,
+            ProposalItems items,
+            AchievementDefinitions achievements,
+            JsonMapper json) {
+        this.curriculum = curriculum;
+        this.reviews = reviews;
+        this.items = items;
+        this.achievements = achievements;
+        this.json = json;
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(required = false) @Nullable String filter,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        var chosen = filter == null ? Proposals.Filter.ALL : parse(filter);
+        var query = PageQuery.of(page, 20, "updatedAt,desc", Proposals.SORTABLE, false);
+        model.addAttribute("page", curriculum.page(user, chosen, null, q, query));
+        model.addAttribute("filter", chosen.name());
+        model.addAttribute("q", q == null ? "" : q);
+        return "catalog/proposals";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String newForm(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(defaultValue = "COURSE") String kind,
+            @RequestParam(defaultValue = "CREATE") String action,
+            @RequestParam(defaultValue = "") String item,
+            Model model) {
+        var content = template(kind);
+        var title = "";
+        if (!item.isBlank() && !action.equalsIgnoreCase("CREATE")) {
+            try {
+                var k = Proposal.Kind.valueOf(kind.toUpperCase());
+                var current = items.current(user.organizationId(), k, item);
+                if (current.isPresent()) {
+                    content = json.writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(items.toJson(current.get().content()));
+                    title = (action.equalsIgnoreCase("RETIRE") ? "Retire " : "Change ") + item;
+                }
+            } catch (IllegalArgumentException | ProblemException ignored) {
+                // An unknown kind or item leaves the template; the form reports it on submission.
+            }
+        }
+        form(
+                model,
+                new ProposalForm(
+                        kind.toUpperCase(),
+                        action.toUpperCase(),
+                        item,
+                        title,
+                        "",
+                        LocalDate.now().plusMonths(1).withDayOfMonth(1).toString(),
+                        content),
+                null,
+                null);
+        return "catalog/proposal-form";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String create(
+            @AuthenticationPrincipal CredoUser user, ProposalForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var created = curriculum.create(user, request(form));
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Proposal #" + created.number()
+                            + " saved as a draft. Check the changes below, then submit it for review.");
+            return "redirect:/manage/catalog/proposals/" + created.id();
+        } catch (ProblemException e) {
+            form(model, form, e, null);
+            return "catalog/proposal-form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("d", curriculum.details(user, id));
+        model.addAttribute("zone", user.zone());
+        return "catalog/proposal";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String editForm(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
+        var p = curriculum.find(user, id);
+        var content = json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(p.content()));
+        form(
+                model,
+                new ProposalForm(
+                        p.kind().name(),
+                        p.action().name(),
+                        p.itemName(),
+                        p.title(),
+                        p.rationale() == null ? "" : p.rationale(),
+                        p.effectiveFrom().toString(),
+                        content),
+                null,
+                p);
+        return "catalog/proposal-form";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String revise(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            ProposalForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        var p = curriculum.find(user, id);
+        try {
+            curriculum.revise(user, id, request(form));
+            redirect.addFlashAttribute("flash", "Proposal #" + p.number() + " saved.");
+            return "redirect:/manage/catalog/proposals/" + id;
+        } catch (ProblemException e) {
+            form(model, form, e, p);
+            return "catalog/proposal-form";
+        }
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String submit(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            var p = curriculum.submit(user, id);
+            return "Proposal #" + p.number() + " submitted; its reviewers have been emailed.";
+        });
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
+    String withdraw(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(
+                id, redirect, () -> "Proposal #" + curriculum.withdraw(user, id).number() + " withdrawn.");
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize("hasAnyRole('COMMITTEE_MEMBER','REGISTRAR','ADMINISTRATOR','CURRICULUM_AUTHOR','CATALOG_EDITOR')")
+    String decide(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String decision,
+            @RequestParam(required = false) @Nullable String comment,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            var p = reviews.decide(user, id, decision, comment);
+            return switch (p.status()) {
+                case APPROVED ->
+                    "Approved. Proposal #" + p.number() + " is published, effective " + p.effectiveFrom() + ".";
+                case RETURNED -> "Returned to " + p.authorName() + " with your comment.";
+                case REJECTED -> "Rejected; " + p.authorName() + " has been told why.";
+                default -> "Approved; the proposal moves on to the next step.";
+            };
+        });
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("flash", action.get());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/manage/catalog/proposals/" + id;
+    }
+
+    private ProposalRequest request(ProposalForm form) {
+        JsonNode content = null;
+        if (form.content() != null && !form.content().isBlank()) {
+            try {
+                content = json.readTree(form.content());
+            } catch (JacksonException e) {
+                throw ProblemException.invalidField("content", "is not valid JSON: " + e.getOriginalMessage());
+            }
+        }
+        LocalDate effective = null;
+        if (form.effectiveFrom() != null && !form.effectiveFrom().isBlank()) {
+            try {
+                effective = LocalDate.parse(form.effectiveFrom());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalidField("effectiveFrom", "must be a date such as 2027-01-01");
+            }
+        }
+        return new ProposalRequest(
+                form.kind(), form.action(), form.item(), form.title(), form.rationale(), effective, content);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void form(Model model, ProposalForm form, @Nullable ProblemException problem, @Nullable Proposal editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute(
+                "achievements",
+                achievements.published(org.credo.platform.CurrentUser.require().organizationId()));
+        List<String> errors = List.of();
+        if (problem != null) {
+            var list = problem.properties().get("errors");
+            errors = list instanceof List<?> l && !l.isEmpty()
+                    ? l.stream()
+                            .map(e -> ((Map<String, Object>) e).get("field") + ": "
+                                    + ((Map<String, Object>) e).get("message"))
+                            .toList()
+                    : List.of(problem.getMessage());
+        }
+        model.addAttribute("errors", errors);
+    }
+
+    private static Proposals.Filter parse(String filter) {
+        try {
+            return Proposals.Filter.valueOf(filter.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return Proposals.Filter.ALL;
+        }
+    }
+
+    private static String template(String kind) {
+        return switch (kind.toUpperCase()) {
+            case "PROGRAM" -> """
+                    {
+                      "code": "CERT-XX",
+                      "name": "",
+                      "type": "CERTIFICATE",
+                      "level": "Undergraduate",
+                      "credits": 9,
+                      "cipCode": "11.0701",
+                      "timeToComplete": "P1Y",
+                      "deliveryMode": "ONLINE",
+                      "tuitionAmount": null,
+                      "tuitionCurrency": null,
+                      "tuitionNote": null,
+                      "description": "",
+                      "learningOutcomes": [],
+                      "requirements": {"type": "all", "label": "Required courses", "allowSharing": false, "items": [
+                        {"type": "course", "course": "DATA 101", "minGrade": "C"}
+                      ]},
+                      "achievementLineageId": null
+                    }""";
+            case "CREDENTIAL" -> """
+                    {
+                      "name": "",
+                      "description": "",
+                      "criteriaNarrative": "",
+                      "achievementType": "Certificate",
+                      "creditsAvailable": null,
+                      "fieldOfStudy": null
+                    }""";
+            default -> """
+                    {
+                      "subject": "",
+                      "number": "",
+                      "title": "",
+                      "credits": 3,
+                      "description": "",
+                      "outcomes": [],
+                      "prerequisites": null,
+                      "corequisites": null
+                    }""";
+        };
+    }
+}

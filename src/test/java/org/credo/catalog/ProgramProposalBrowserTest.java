@@ -1,0 +1,146 @@
+package org.credo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.credo.Browser;
+import org.credo.CredoTest;
+import org.credo.platform.Role;
+import org.credo.platform.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The issue's browser test: a curriculum author proposes a program with three courses; it goes
+ * through the two-step chain (committee member, then registrar) with one return with a comment, is
+ * approved and published.
+ */
+@CredoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgramProposalBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(Role role) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("email")).sendKeys(DemoData.email(role));
+        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.getCurrentUrl().contains("/login"));
+    }
+
+    void click(By target) {
+        var element = browser.findElement(target);
+        // A script click: the same events as a user's click, without depending on the window's size.
+        browser.executeScript("arguments[0].click();", element);
+    }
+
+    void clickAndConfirm(By button) {
+        click(button);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
+            browser.switchTo().alert().accept();
+            return true;
+        });
+    }
+
+    String status() {
+        return browser.findElement(By.id("proposal-status")).getText();
+    }
+
+    String program(String code, String outcomes) {
+        return """
+                {"code":"%s","name":"Certificate in Applied Data %s","type":"CERTIFICATE","level":"Undergraduate",
+                 "credits":9,"cipCode":"30.7001","timeToComplete":"P9M","deliveryMode":"ONLINE",
+                 "tuitionAmount":"3600.00","tuitionCurrency":"USD","description":"Three courses, one certificate.",
+                 "learningOutcomes":[%s],
+                 "requirements":{"type":"all","label":"Required courses","allowSharing":false,"items":[
+                   {"type":"course","course":"DATA 101","minGrade":"C"},
+                   {"type":"course","course":"DATA 201","minGrade":"C"},
+                   {"type":"course","course":"DATA 220","minGrade":"C"}]}}""".formatted(code, code, outcomes);
+    }
+
+    void typeContent(String json) {
+        var content = browser.findElement(By.id("content"));
+        content.clear();
+        browser.executeScript("arguments[0].value = arguments[1];", content, json);
+    }
+
+    @Test
+    void aProgramGoesThroughTheChainWithOneReturnAndIsPublished() {
+        var code = "CERT-B" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+
+        signIn(Role.CURRICULUM_AUTHOR);
+        browser.get(url("/manage/catalog/proposals/new?kind=PROGRAM"));
+        browser.findElement(By.id("title")).sendKeys("Create " + code);
+        typeContent(program(code, "\"Clean data\""));
+        click(By.xpath("//button[normalize-space()='Save draft']"));
+        assertThat(status()).isEqualTo("Draft");
+        assertThat(browser.findElement(By.cssSelector("table.diff")).getText())
+                .contains("Added:", "DATA 201 (grade C or better)", "DATA 220 (grade C or better)");
+        var proposal = browser.getCurrentUrl();
+        clickAndConfirm(By.id("submit-proposal"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("In review"));
+
+        signIn(Role.COMMITTEE_MEMBER);
+        browser.get(proposal);
+        click(By.id("d-return"));
+        browser.findElement(By.id("comment")).sendKeys("Please add an outcome about presenting results.");
+        clickAndConfirm(By.id("record-decision"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("Returned for changes"));
+        assertThat(browser.findElement(By.id("decisions")).getText())
+                .contains("Returned", "Please add an outcome about presenting results.");
+
+        signIn(Role.CURRICULUM_AUTHOR);
+        browser.get(proposal);
+        click(By.linkText("Edit"));
+        typeContent(program(code, "\"Clean data\", \"Present results to a non-technical audience\""));
+        click(By.xpath("//button[normalize-space()='Save draft']"));
+        clickAndConfirm(By.id("submit-proposal"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("In review"));
+
+        signIn(Role.COMMITTEE_MEMBER);
+        browser.get(proposal);
+        clickAndConfirm(By.id("record-decision"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> browser.getPageSource().contains("moves on to the next step"));
+
+        signIn(Role.REGISTRAR);
+        browser.get(proposal);
+        clickAndConfirm(By.id("record-decision"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("Approved"));
+
+        browser.get(url("/manage/catalog/programs?q=" + code));
+        click(By.linkText(code));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Certificate in Applied Data " + code);
+        assertThat(browser.getPageSource()).contains("Published", "Present results to a non-technical audience");
+    }
+}
