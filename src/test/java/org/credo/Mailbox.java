@@ -17,8 +17,7 @@ public final class Mailbox {
      * The SMTP port, 3025 unless {@code CREDO_TEST_SMTP_PORT} says otherwise (so that two checkouts
      * can run their tests side by side).
      */
-    public static final int PORT = Integer.parseInt(
-            System.getenv().getOrDefault("CREDO_TEST_SMTP_PORT", "3025"));
+    public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("CREDO_TEST_SMTP_PORT", "3025"));
 
     private Mailbox() {}
 

@@ -57,8 +57,10 @@ public class Inquiries {
         var now = Timestamps.now();
         long recent = jdbc.sql("SELECT count(*) FROM catalog_inquiry WHERE organization_id = ? AND lower(email) = ?"
                         + " AND created_at > ?")
-                .params(organizationId, email.trim().toLowerCase(java.util.Locale.ROOT), Timestamps.sql(
-                        now.minus(1, ChronoUnit.HOURS)))
+                .params(
+                        organizationId,
+                        email.trim().toLowerCase(java.util.Locale.ROOT),
+                        Timestamps.sql(now.minus(1, ChronoUnit.HOURS)))
                 .query(Long.class)
                 .single();
         if (recent >= PER_EMAIL_PER_HOUR) {
@@ -69,7 +71,15 @@ public class Inquiries {
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO catalog_inquiry (id, organization_id, program_id, kind, name, email, phone, message,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, organizationId, programId, kind, name.trim(), email.trim(), blank(phone), blank(message),
+                .params(
+                        id,
+                        organizationId,
+                        programId,
+                        kind,
+                        name.trim(),
+                        email.trim(),
+                        blank(phone),
+                        blank(message),
                         Timestamps.sql(now))
                 .update();
         events.publishEvent(new InquiryReceived(

@@ -49,13 +49,12 @@ class IntakeController {
                         form.getTermName(),
                         form.getStartsOn(),
                         form.getApplicationDeadline());
-                redirect.addFlashAttribute("flash", "Added the " + form.getTermName().trim() + " start.");
+                redirect.addFlashAttribute(
+                        "flash", "Added the " + form.getTermName().trim() + " start.");
                 return "redirect:/manage/catalog/intakes";
             } catch (ProblemException e) {
                 binding.rejectValue(
-                        e.field().orElse("termName"),
-                        "invalid",
-                        e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+                        e.field().orElse("termName"), "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
             }
         }
         return page(user, model);

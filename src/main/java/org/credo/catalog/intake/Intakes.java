@@ -57,7 +57,8 @@ class Intakes {
 
     /** Adds a start of a program. */
     @Transactional
-    UUID schedule(UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
+    UUID schedule(
+            UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
         var code = jdbc.sql("SELECT code FROM catalog_program WHERE id = ? AND organization_id = ?")
                 .params(programId, organizationId)
                 .query(String.class)

@@ -47,7 +47,8 @@ class Brochures {
             fact(facts, "Awards", achievement.name());
         }
         var outcomes = new StringBuilder();
-        program.outcomes().forEach(o -> outcomes.append("<li>").append(escape(o)).append("</li>"));
+        program.outcomes()
+                .forEach(o -> outcomes.append("<li>").append(escape(o)).append("</li>"));
         var requirements = new StringBuilder();
         requirementHtml(requirements, requirement);
         var starts = new StringBuilder();
@@ -56,9 +57,10 @@ class Brochures {
                     .append(escape(intake.termName()))
                     .append(": starts ")
                     .append(DATE.format(intake.startsOn()))
-                    .append(intake.applicationDeadline() == null
-                            ? ""
-                            : ", apply by " + DATE.format(intake.applicationDeadline()))
+                    .append(
+                            intake.applicationDeadline() == null
+                                    ? ""
+                                    : ", apply by " + DATE.format(intake.applicationDeadline()))
                     .append("</li>");
         }
         var html = """
@@ -84,17 +86,17 @@ class Brochures {
                   <div class="foot">Program %s, catalog version %d, effective %s. Details and applications: %s</div>
                 </body></html>
                 """.formatted(
-                escape(organization.name()),
-                escape(program.name()),
-                escape(program.description()),
-                facts,
-                outcomes.isEmpty() ? "" : "<h2>What you will learn</h2><ul>" + outcomes + "</ul>",
-                requirements,
-                starts.isEmpty() ? "" : "<h2>Upcoming starts</h2><ul>" + starts + "</ul>",
-                escape(program.code()),
-                program.version(),
-                DATE.format(program.effectiveFrom()),
-                escape(pageUrl));
+                        escape(organization.name()),
+                        escape(program.name()),
+                        escape(program.description()),
+                        facts,
+                        outcomes.isEmpty() ? "" : "<h2>What you will learn</h2><ul>" + outcomes + "</ul>",
+                        requirements,
+                        starts.isEmpty() ? "" : "<h2>Upcoming starts</h2><ul>" + starts + "</ul>",
+                        escape(program.code()),
+                        program.version(),
+                        DATE.format(program.effectiveFrom()),
+                        escape(pageUrl));
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();

@@ -41,6 +41,11 @@ public class CatalogOrganizations {
                 .orElseThrow(() -> ProblemException.notFound("That catalog"));
     }
 
+    /** An organization by id. */
+    public OrganizationSummary find(java.util.UUID id) {
+        return organizations.find(id).orElseThrow(() -> ProblemException.notFound("The organization"));
+    }
+
     /** Every organization, each with a public catalog. */
     public List<OrganizationSummary> all() {
         return organizations.all();
@@ -68,7 +73,10 @@ public class CatalogOrganizations {
         var space = code.indexOf(' ');
         return space < 0
                 ? basePath(organization) + "/courses/" + segment(code)
-                : coursePath(organization, code.substring(0, space), code.substring(space + 1).trim());
+                : coursePath(
+                        organization,
+                        code.substring(0, space),
+                        code.substring(space + 1).trim());
     }
 
     /** An absolute URL on this server. */

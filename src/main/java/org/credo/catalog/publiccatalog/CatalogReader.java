@@ -142,7 +142,8 @@ public class CatalogReader {
     }
 
     /** A start of a program. */
-    public record Intake(String termName, LocalDate startsOn, @Nullable LocalDate applicationDeadline) {}
+    public record Intake(
+            String termName, LocalDate startsOn, @Nullable LocalDate applicationDeadline) {}
 
     private static PublishedProgram program(ResultSet rs, int row) throws SQLException {
         return new PublishedProgram(

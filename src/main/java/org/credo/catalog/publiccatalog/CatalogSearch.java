@@ -65,7 +65,9 @@ class CatalogSearch {
             order = "e.item_kind DESC, e.sort_name, e.id";
         } else if (postgres) {
             where.append(" AND e.search_vector @@ to_tsquery('simple', :tsquery)");
-            params.put("tsquery", String.join(" & ", words.stream().map(w -> w + ":*").toList()));
+            params.put(
+                    "tsquery",
+                    String.join(" & ", words.stream().map(w -> w + ":*").toList()));
             order = "ts_rank(e.search_vector, to_tsquery('simple', :tsquery)) DESC, e.sort_name, e.id";
         } else {
             var rank = new ArrayList<String>();

@@ -225,16 +225,16 @@ class PublicCatalogController {
                         .map(p -> new ProgramLink(p.name(), organizations.programPath(organization, p.code())))
                         .toList());
         model.addAttribute(
-                "ctdlUrl",
-                organizations.coursePath(organization, course.subject(), course.number()) + "/ctdl.json");
+                "ctdlUrl", organizations.coursePath(organization, course.subject(), course.number()) + "/ctdl.json");
         model.addAttribute(
                 "jsonLd",
-                JsonLd.scriptSafe(json.writeValueAsString(
-                        structuredData.course(organization, course, prerequisites, named))));
+                JsonLd.scriptSafe(
+                        json.writeValueAsString(structuredData.course(organization, course, prerequisites, named))));
         return COURSE;
     }
 
-    private void programPage(OrganizationSummary organization, PublishedProgram program, InquiryForm form, Model model) {
+    private void programPage(
+            OrganizationSummary organization, PublishedProgram program, InquiryForm form, Model model) {
         var today = organizations.today(organization);
         var requirement = trees.requirements(program.requirements());
         var named = reader.coursesByCode(organization.id(), trees.courseCodes(program.requirements()), today);

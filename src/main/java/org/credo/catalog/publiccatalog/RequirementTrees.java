@@ -79,8 +79,7 @@ public class RequirementTrees {
         var label = text(node, "label");
         switch (type) {
             case "all" -> {
-                return new Requirement(
-                        prefix(label) + "Complete all of:", null, null, children(node));
+                return new Requirement(prefix(label) + "Complete all of:", null, null, children(node));
             }
             case "choose" -> {
                 int count = node.path("count").asInt(1);
@@ -181,7 +180,9 @@ public class RequirementTrees {
 
     private static @Nullable String text(JsonNode node, String field) {
         var value = node.path(field);
-        return value.isString() && !value.asString().isBlank() ? value.asString().trim() : null;
+        return value.isString() && !value.asString().isBlank()
+                ? value.asString().trim()
+                : null;
     }
 
     private static String prefix(@Nullable String label) {
@@ -209,7 +210,6 @@ public class RequirementTrees {
                 item.write(out, depth + 1);
             }
         }
-
     }
 
     /** A prerequisite or corequisite rule in words, with the course codes it names. */

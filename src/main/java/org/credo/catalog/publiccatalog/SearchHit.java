@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One program or course in a catalog search result. */
-record SearchHit(
+public record SearchHit(
         String kind,
         UUID itemId,
         String code,
@@ -16,7 +16,7 @@ record SearchHit(
         @Nullable String deliveryMode,
         BigDecimal credits) {
 
-    boolean program() {
+    public boolean program() {
         return "PROGRAM".equals(kind);
     }
 }

@@ -87,14 +87,18 @@ class SearchIndex {
     /** Re-derives the rows of one course from its versions. */
     @Transactional
     void refreshCourse(UUID courseId) {
-        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?").param(courseId).update();
+        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
+                .param(courseId)
+                .update();
         insert(courseEntries(COURSE_VERSIONS + " WHERE v.course_id = ?", courseId));
     }
 
     /** Re-derives the rows of one program from its versions. */
     @Transactional
     void refreshProgram(UUID programId) {
-        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?").param(programId).update();
+        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
+                .param(programId)
+                .update();
         insert(programEntries(PROGRAM_VERSIONS + " WHERE v.program_id = ?", programId));
     }
 

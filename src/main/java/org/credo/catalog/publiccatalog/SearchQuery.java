@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryMode IN_PERSON, ONLINE or HYBRID
  * @param subject a course subject such as CS
  */
-record SearchQuery(
+public record SearchQuery(
         @Nullable String text,
         @Nullable String kind,
         @Nullable String programType,
@@ -36,7 +36,7 @@ record SearchQuery(
                 blankToNull(subject) == null ? null : subject.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    boolean filtered() {
+    public boolean filtered() {
         return kind != null || programType != null || level != null || deliveryMode != null || subject != null;
     }
 }

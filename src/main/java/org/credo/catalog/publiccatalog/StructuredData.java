@@ -141,9 +141,9 @@ class StructuredData {
         var node = json.createObjectNode();
         node.put("@type", "EducationalOrganization");
         node.put("name", organization.name());
-        node.put("url", organization.website() == null
-                ? urls.absolute(urls.basePath(organization))
-                : organization.website());
+        node.put(
+                "url",
+                organization.website() == null ? urls.absolute(urls.basePath(organization)) : organization.website());
         if (organization.contactEmail() != null) {
             node.put("email", organization.contactEmail());
         }
