@@ -148,7 +148,7 @@ class InquiriesAndIntakesTest {
                         .getResponse()
                         .getContentAsString());
         assertThat(page.select("#inquiry-list tbody tr")).hasSize(2);
-        assertThat(page.text()).contains("reader2-" + code.toLowerCase()).contains("Page 1 of");
+        assertThat(page.text()).contains("reader2-" + code).contains("Page 1 of");
     }
 
     @Test
