@@ -95,7 +95,11 @@ class PublicCatalogPagesTest {
         var word = "Quillon" + CatalogFixtures.suffix();
         var program = fixtures.program(northfield, "DAY-" + word);
         fixtures.programVersion(program, 1, PAST, ProgramContent.certificate(word + " Before", "{}"));
-        fixtures.programVersion(program, 2, LocalDate.now(), ProgramContent.certificate(word + " Today", "{}"));
+        var today = LocalDate.now(java.time.ZoneId.of(jdbc.sql("SELECT time_zone FROM organization WHERE id = ?")
+                .param(northfield)
+                .query(String.class)
+                .single()));
+        fixtures.programVersion(program, 2, today, ProgramContent.certificate(word + " Today", "{}"));
         index.refreshProgram(program);
 
         assertThat(html("/catalog?q=" + word)).contains(word + " Today").doesNotContain(word + " Before");
