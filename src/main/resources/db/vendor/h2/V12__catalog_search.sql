@@ -23,4 +23,5 @@ CREATE TABLE catalog_search_entry (
   body_text        text NOT NULL
 );
 CREATE INDEX catalog_search_entry_item ON catalog_search_entry (item_id);
-CREATE INDEX catalog_search_entry_browse ON catalog_search_entry (organization_id, item_kind, sort_name);
+-- Browsing without words: programs first, then courses, each by name (the order of CatalogSearch).
+CREATE INDEX catalog_search_entry_browse ON catalog_search_entry (organization_id, item_kind DESC, sort_name, id);

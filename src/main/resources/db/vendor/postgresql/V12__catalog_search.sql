@@ -34,5 +34,6 @@ CREATE TABLE catalog_search_entry (
                      || setweight(to_tsvector('simple', body_text), 'C')) STORED
 );
 CREATE INDEX catalog_search_entry_item ON catalog_search_entry (item_id);
-CREATE INDEX catalog_search_entry_browse ON catalog_search_entry (organization_id, item_kind, sort_name);
+-- Browsing without words: programs first, then courses, each by name (the order of CatalogSearch).
+CREATE INDEX catalog_search_entry_browse ON catalog_search_entry (organization_id, item_kind DESC, sort_name, id);
 CREATE INDEX catalog_search_entry_vector ON catalog_search_entry USING gin (search_vector);

@@ -29,6 +29,12 @@ class CatalogSearch {
     static final String CURRENT = "e.organization_id = :org AND e.valid_from <= :today"
             + " AND (e.valid_until IS NULL OR e.valid_until > :today) AND e.retired = false";
 
+    /**
+     * Results are counted up to this many; beyond it the page says "more than". Counting every hit of a
+     * very common word costs as much as the search itself, and nobody pages past it.
+     */
+    static final int MAX_COUNTED = 1000;
+
     private final JdbcClient jdbc;
     private final boolean postgres;
 
@@ -43,7 +49,11 @@ class CatalogSearch {
         }
     }
 
-    /** One page of the entries that match, best first (or programs then courses by name, without words). */
+    /**
+     * One page of the entries that match, best first (or programs then courses by name, without words).
+     * {@code totalItems} stops at {@value #MAX_COUNTED} + 1: more than {@value #MAX_COUNTED} hits are
+     * not counted exactly.
+     */
     @Transactional(readOnly = true)
     PageResult<SearchHit> search(UUID organizationId, LocalDate today, SearchQuery raw, PageQuery page) {
         var query = raw.normalized();
@@ -80,7 +90,8 @@ class CatalogSearch {
             }
             order = "(" + String.join(" + ", rank) + ") DESC, e.sort_name, e.id";
         }
-        long total = jdbc.sql("SELECT count(*) FROM catalog_search_entry e WHERE " + where)
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM catalog_search_entry e WHERE " + where + " LIMIT "
+                        + (MAX_COUNTED + 1) + ") AS counted")
                 .params(params)
                 .query(Long.class)
                 .single();

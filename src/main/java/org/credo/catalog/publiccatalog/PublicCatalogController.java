@@ -92,6 +92,7 @@ class PublicCatalogController {
         model.addAttribute("base", base);
         model.addAttribute("query", query);
         model.addAttribute("results", results);
+        model.addAttribute("maxCounted", CatalogSearch.MAX_COUNTED);
         model.addAttribute(
                 "hits",
                 results.items().stream()
@@ -110,9 +111,17 @@ class PublicCatalogController {
     }
 
     @GetMapping({"/catalog/programs/{code}", "/catalog/{org}/programs/{code}"})
-    String program(@PathVariable(required = false) @Nullable String org, @PathVariable String code, Model model) {
+    String program(
+            @PathVariable(required = false) @Nullable String org,
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String kind,
+            Model model) {
         var organization = organizations.resolve(org);
-        programPage(organization, publicProgram(organization, code), new InquiryForm(), model);
+        var form = new InquiryForm();
+        if ("APPLY".equals(kind)) {
+            form.setKind("APPLY");
+        }
+        programPage(organization, publicProgram(organization, code), form, model);
         return PROGRAM;
     }
 

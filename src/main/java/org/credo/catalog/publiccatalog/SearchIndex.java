@@ -223,14 +223,14 @@ class SearchIndex {
                     entry.programType(),
                     entry.level(),
                     entry.deliveryMode(),
-                    entry.subjects(),
+                    limit(entry.subjects(), 400),
                     entry.credits(),
                     Date.valueOf(entry.effectiveFrom()),
                     until == null ? null : Date.valueOf(until),
                     entry.retired(),
                     entry.name().toLowerCase(Locale.ROOT),
-                    entry.titleText(),
-                    entry.keywordText(),
+                    limit(entry.titleText(), 1000),
+                    limit(entry.keywordText(), 1000),
                     entry.bodyText()
                 });
             }
@@ -246,6 +246,15 @@ class SearchIndex {
             items.computeIfAbsent(entry.itemId(), id -> new ArrayList<>()).add(entry);
         }
         return items.values();
+    }
+
+    /** Text cut to a column's length at a word boundary (subjects keep their closing space). */
+    private static String limit(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        var cut = text.substring(0, length);
+        return cut.substring(0, Math.max(0, cut.lastIndexOf(' ') + 1));
     }
 
     private static String summary(String description) {

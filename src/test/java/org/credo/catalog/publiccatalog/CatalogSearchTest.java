@@ -32,6 +32,9 @@ class CatalogSearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate batch;
+
     CatalogFixtures fixtures;
     UUID northfield;
     String tag;
@@ -108,6 +111,35 @@ class CatalogSearchTest {
                 SearchQuery.words(tag),
                 PageQuery.of(2, 2, null, List.of("relevance"), true));
         assertThat(last.items()).hasSize(1);
+    }
+
+    @Test
+    void veryCommonWordsAreCountedUpToALimit() {
+        var subject = "M" + tag;
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        var courses = new java.util.ArrayList<Object[]>();
+        var versions = new java.util.ArrayList<Object[]>();
+        for (int i = 0; i < CatalogSearch.MAX_COUNTED + 5; i++) {
+            var id = UUID.randomUUID();
+            courses.add(new Object[] {id, northfield, subject, String.valueOf(1000 + i), now});
+            versions.add(new Object[] {UUID.randomUUID(), id, northfield, PAST, "Many " + tag + " " + i, now});
+        }
+        batch.batchUpdate(
+                "INSERT INTO catalog_course (id, organization_id, subject, number, created_at) VALUES (?, ?, ?, ?, ?)",
+                courses);
+        batch.batchUpdate(
+                "INSERT INTO catalog_course_version (id, course_id, organization_id, version, effective_from, title,"
+                        + " credits, description, outcomes, published_at) VALUES (?, ?, ?, 1, ?, ?, 3, 'Many.', '', ?)",
+                versions);
+        index.rebuild();
+
+        var page = search.search(
+                northfield,
+                LocalDate.now(),
+                new SearchQuery("many " + tag, "COURSE", null, null, null, subject),
+                PageQuery.of(0, 20, null, List.of("relevance"), true));
+        assertThat(page.totalItems()).isEqualTo(CatalogSearch.MAX_COUNTED + 1);
+        assertThat(page.items()).hasSize(20);
     }
 
     @Test
