@@ -56,6 +56,10 @@ class AuthorizationMatrixTest {
     static final Set<Role> ISSUERS = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR);
     static final Set<Role> CREDENTIAL_API = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.INTEGRATOR);
     static final Set<Role> AUTHORS = EnumSet.of(Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR);
+    static final Set<Role> CATALOG_EDITORS = EnumSet.of(Role.CATALOG_EDITOR, Role.ADMINISTRATOR);
+    static final Set<Role> INQUIRY_READERS =
+            EnumSet.of(Role.ADMISSIONS_OFFICER, Role.CATALOG_EDITOR, Role.ADMINISTRATOR);
+    static final Set<Role> CTDL_API = EnumSet.of(Role.CATALOG_EDITOR, Role.ADMINISTRATOR, Role.INTEGRATOR);
 
     static final Set<Role> CATALOG_READERS = EnumSet.of(
             Role.ADMINISTRATOR,
@@ -79,6 +83,16 @@ class AuthorizationMatrixTest {
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
+            pub("GET", "/catalog"),
+            pub("GET", "/catalog/**"),
+            pub("POST", "/catalog/programs/*/inquiries"),
+            pub("POST", "/catalog/*/programs/*/inquiries"),
+            pub("GET", "/sitemap.xml"),
+            roles("*", "/manage/catalog/intakes", CATALOG_EDITORS),
+            roles("*", "/manage/catalog/intakes/**", CATALOG_EDITORS),
+            roles("*", "/manage/catalog/inquiries", INQUIRY_READERS),
+            roles("*", "/api/v1/catalog/ctdl", CTDL_API),
+            roles("*", "/api/v1/catalog/ctdl/**", CTDL_API),
             pub("*", "/password/**"),
             pub("*", "/invitations/**"),
             pub("GET", "/demo/mailbox"),

@@ -1,0 +1,32 @@
+package org.credo.catalog;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.credo.platform.Audited;
+import org.credo.platform.ChangeStamp;
+
+/** A start of a program was added to (or changed on) its public page. */
+public record ProgramIntakeScheduled(
+        ChangeStamp stamp, UUID intakeId, UUID programId, String programCode, String termName, LocalDate startsOn)
+        implements Audited {
+
+    @Override
+    public String action() {
+        return "catalog.intake.scheduled";
+    }
+
+    @Override
+    public String subjectType() {
+        return "ProgramIntake";
+    }
+
+    @Override
+    public String subjectId() {
+        return intakeId.toString();
+    }
+
+    @Override
+    public String summary() {
+        return programCode + " starts " + startsOn + " (" + termName + ")";
+    }
+}

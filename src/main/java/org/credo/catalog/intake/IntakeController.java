@@ -1,0 +1,75 @@
+package org.credo.catalog.intake;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.credo.platform.CredoUser;
+import org.credo.platform.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalog editor's list of program starts shown on the public program pages. */
+@Controller
+@PreAuthorize("hasAnyRole('CATALOG_EDITOR', 'ADMINISTRATOR')")
+class IntakeController {
+
+    static final String VIEW = "catalog/intake/intakes";
+
+    private final Intakes intakes;
+
+    IntakeController(Intakes intakes) {
+        this.intakes = intakes;
+    }
+
+    @GetMapping("/manage/catalog/intakes")
+    String list(@AuthenticationPrincipal CredoUser user, Model model) {
+        model.addAttribute("form", new IntakeForm());
+        return page(user, model);
+    }
+
+    @PostMapping("/manage/catalog/intakes")
+    String schedule(
+            @AuthenticationPrincipal CredoUser user,
+            @Valid @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                intakes.schedule(
+                        user.organizationId(),
+                        form.getProgramId(),
+                        form.getTermName(),
+                        form.getStartsOn(),
+                        form.getApplicationDeadline());
+                redirect.addFlashAttribute(
+                        "flash", "Added the " + form.getTermName().trim() + " start.");
+                return "redirect:/manage/catalog/intakes";
+            } catch (ProblemException e) {
+                binding.rejectValue(
+                        e.field().orElse("termName"), "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+            }
+        }
+        return page(user, model);
+    }
+
+    @PostMapping("/manage/catalog/intakes/{id}/delete")
+    String remove(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        intakes.remove(user.organizationId(), id);
+        redirect.addFlashAttribute("flash", "Removed the start.");
+        return "redirect:/manage/catalog/intakes";
+    }
+
+    private String page(CredoUser user, Model model) {
+        model.addAttribute("intakes", intakes.all(user.organizationId()));
+        model.addAttribute("programs", intakes.programs(user.organizationId()));
+        return VIEW;
+    }
+}
