@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code catalog_search_entry} in step with the published versions: one row per version, with
@@ -57,11 +58,17 @@ class SearchIndex {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final RequirementTrees requirements;
+    private final TransactionTemplate transactions;
 
-    SearchIndex(JdbcClient jdbc, JdbcTemplate batch, RequirementTrees requirements) {
+    SearchIndex(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            RequirementTrees requirements,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.requirements = requirements;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @ApplicationModuleListener
@@ -76,7 +83,12 @@ class SearchIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        rebuildIfStale();
+        try {
+            rebuildIfStale();
+        } catch (RuntimeException e) {
+            // The index is derived data: the periodic check tries again; the application must start.
+            log.warn("Could not rebuild the catalog search entries at start-up; retrying later", e);
+        }
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
@@ -85,29 +97,48 @@ class SearchIndex {
     }
 
     /** Re-derives the rows of one course from its versions. */
-    @Transactional
     void refreshCourse(UUID courseId) {
-        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
-                .param(courseId)
-                .update();
-        insert(courseEntries(COURSE_VERSIONS + " WHERE v.course_id = ?", courseId));
+        transactions.executeWithoutResult(tx -> {
+            lockOrganizationOf("SELECT organization_id FROM catalog_course WHERE id = ?", courseId);
+            jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
+                    .param(courseId)
+                    .update();
+            insert(courseEntries(COURSE_VERSIONS + " WHERE v.course_id = ?", courseId));
+        });
     }
 
     /** Re-derives the rows of one program from its versions. */
-    @Transactional
     void refreshProgram(UUID programId) {
-        jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
-                .param(programId)
-                .update();
-        insert(programEntries(PROGRAM_VERSIONS + " WHERE v.program_id = ?", programId));
+        transactions.executeWithoutResult(tx -> {
+            lockOrganizationOf("SELECT organization_id FROM catalog_program WHERE id = ?", programId);
+            jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
+                    .param(programId)
+                    .update();
+            insert(programEntries(PROGRAM_VERSIONS + " WHERE v.program_id = ?", programId));
+        });
     }
 
     /** Re-derives the whole table from the version tables. */
-    @Transactional
     void rebuild() {
-        jdbc.sql("DELETE FROM catalog_search_entry").update();
-        insert(courseEntries(COURSE_VERSIONS, null));
-        insert(programEntries(PROGRAM_VERSIONS, null));
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("SELECT id FROM organization ORDER BY id FOR UPDATE")
+                    .query(UUID.class)
+                    .list();
+            jdbc.sql("DELETE FROM catalog_search_entry").update();
+            insert(courseEntries(COURSE_VERSIONS, null));
+            insert(programEntries(PROGRAM_VERSIONS, null));
+        });
+    }
+
+    /**
+     * Index writes of an organization take its row lock, so that a refresh and a rebuild (on this
+     * node or another) never interleave their delete and insert.
+     */
+    private void lockOrganizationOf(String organizationOfItem, UUID item) {
+        jdbc.sql("SELECT id FROM organization WHERE id = (" + organizationOfItem + ") FOR UPDATE")
+                .param(item)
+                .query(UUID.class)
+                .list();
     }
 
     /** Rebuilds when the table has not one row per published version; true if it did. */
