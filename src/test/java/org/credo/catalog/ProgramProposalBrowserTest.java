@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The issue's browser test: a curriculum author proposes a program with three courses; it goes
  * through the two-step chain (committee member, then registrar) with one return with a comment, is
- * approved and published.
+ * approved, published, and found by an anonymous visitor in the public catalog.
  */
 @CredoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,5 +142,19 @@ class ProgramProposalBrowserTest {
         click(By.linkText(code));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Certificate in Applied Data " + code);
         assertThat(browser.getPageSource()).contains("Published", "Present results to a non-technical audience");
+
+        // Anyone, signed out, finds it in the public catalog (the search index follows publication).
+        browser.manage().deleteAllCookies();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            browser.get(url("/catalog?q=" + code));
+            assertThat(browser.findElement(By.partialLinkText("Certificate in Applied Data " + code))
+                            .isDisplayed())
+                    .isTrue();
+        });
+        click(By.partialLinkText("Certificate in Applied Data " + code));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Certificate in Applied Data " + code);
+        assertThat(browser.getPageSource())
+                .contains("Present results to a non-technical audience", "DATA 201", "application/ld+json")
+                .doesNotContain("Sign out");
     }
 }
