@@ -100,6 +100,11 @@ class ProgramProposalBrowserTest {
         signIn(Role.CURRICULUM_AUTHOR);
         browser.get(url("/manage/catalog/proposals/new?kind=PROGRAM"));
         browser.findElement(By.id("title")).sendKeys("Create " + code);
+        // Effective at once (yesterday, so also in organizations west of UTC), to be in the public catalog today.
+        browser.executeScript(
+                "arguments[0].value = arguments[1];",
+                browser.findElement(By.id("effectiveFrom")),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
         typeContent(program(code, "\"Clean data\""));
         click(By.xpath("//button[normalize-space()='Save draft']"));
         assertThat(status()).isEqualTo("Draft");

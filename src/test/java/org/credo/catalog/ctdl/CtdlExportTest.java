@@ -86,12 +86,16 @@ class CtdlExportTest {
                                         + " 101\"},{\"type\":\"course\",\"course\":\"CT" + s + " 201\"}]}")
                         .awarding(lineage));
         retired = fixtures.program(northfield, "GONE-" + s);
-        fixtures.programVersion(retired, 1, past.minusDays(5), ProgramContent.certificate("Gone " + s, "{}"));
+        fixtures.programVersion(
+                retired,
+                1,
+                past.minusDays(5),
+                ProgramContent.certificate("Gone " + s, "{\"type\":\"credits\",\"minimum\":3}"));
         fixtures.programVersion(
                 retired,
                 2,
                 past,
-                ProgramContent.certificate("Gone " + s, "{}")
+                ProgramContent.certificate("Gone " + s, "{\"type\":\"credits\",\"minimum\":3}")
                         .as("DEGREE", "Graduate", "ONLINE")
                         .retiredVersion());
     }

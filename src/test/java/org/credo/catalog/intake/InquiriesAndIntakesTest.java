@@ -44,7 +44,10 @@ class InquiriesAndIntakesTest {
         code = "INQ-" + CatalogFixtures.suffix();
         program = fixtures.program(northfield, code);
         fixtures.programVersion(
-                program, 1, LocalDate.now().minusDays(5), ProgramContent.certificate("Inquiry Studies " + code, "{}"));
+                program,
+                1,
+                LocalDate.now().minusDays(5),
+                ProgramContent.certificate("Inquiry Studies " + code, "{\"type\":\"credits\",\"minimum\":3}"));
     }
 
     @Test
