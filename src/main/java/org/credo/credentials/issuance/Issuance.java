@@ -90,8 +90,8 @@ public class Issuance {
             @Nullable List<String> idempotencyKeys,
             @Nullable UUID replaces) {
         var issuer = issuers.issuer(organizationId);
-        var revocations = statusLists.allocate(organizationId, StatusPurpose.REVOCATION, requests.size());
-        var suspensions = statusLists.allocate(organizationId, StatusPurpose.SUSPENSION, requests.size());
+        var revocations = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, requests.size());
+        var suspensions = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, requests.size());
         var now = Timestamps.now();
         // Achievements are looked up on this thread (it holds the transaction); signing then runs in parallel.
         var resolved = new Achievement[requests.size()];
@@ -200,10 +200,10 @@ public class Issuance {
         }
         var issuer = issuers.issuer(organizationId);
         var revocation = statusLists
-                .allocate(organizationId, StatusPurpose.REVOCATION, 1)
+                .allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, 1)
                 .get(0);
         var suspension = statusLists
-                .allocate(organizationId, StatusPurpose.SUSPENSION, 1)
+                .allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, 1)
                 .get(0);
         var id = UUID.randomUUID();
         var now = Timestamps.now();

@@ -78,6 +78,46 @@ public class Issuers {
                 organization, id, method, pair, (String) profile.get("description"), (String) profile.get("image_url"));
     }
 
+    /**
+     * The issuer of an organization as it was named by a DID it issued under: its did:web (signed with
+     * the current key), or one of its did:keys while that key is not retired. Status lists are signed
+     * by the DID their credentials name, also after the organization changed its DID method or key.
+     */
+    @Transactional
+    public Optional<Issuer> issuerNamed(UUID organizationId, String did) {
+        var current = issuer(organizationId);
+        if (did.equals(current.id())) {
+            return Optional.of(current);
+        }
+        if (did.equals(didWeb(current.organization()))) {
+            var key = keys.signingKey(organizationId).orElseThrow();
+            return Optional.of(new Issuer(
+                    current.organization(),
+                    did,
+                    did + "#" + key.fragment(),
+                    current.key(),
+                    current.description(),
+                    current.imageUrl()));
+        }
+        if (!did.startsWith("did:key:")) {
+            return Optional.empty();
+        }
+        return keys.findByPublicKey(DidKey.parse(did).publicKeyMultibase())
+                .filter(key -> key.organizationId().equals(organizationId) && key.published())
+                .map(key -> {
+                    var pair = unsealed.computeIfAbsent(
+                            key.id(),
+                            id -> Ed25519KeyPair.fromSecretKey(box.open(keys.sealedSecret(id), id.toString())));
+                    return new Issuer(
+                            current.organization(),
+                            did,
+                            pair.didKey().verificationMethodId(),
+                            pair,
+                            current.description(),
+                            current.imageUrl());
+                });
+    }
+
     /** Every key of an organization, oldest first. */
     @Transactional(readOnly = true)
     public java.util.List<IssuerKey> keys(UUID organizationId) {

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusListCredentials {
 
-    /** A signed list and the version it shows. */
-    public record Signed(String json, long version) {}
+    /** A signed list, the version it shows and the key that signed it. */
+    public record Signed(String json, long version, String verificationMethod) {}
 
     private final StatusLists lists;
     private final Issuers issuers;
@@ -43,17 +43,29 @@ public class StatusListCredentials {
         if (list.isEmpty()) {
             return Optional.empty();
         }
+        // The DID its credentials name; lists made before lists had one are signed by the current issuer.
+        var issuer = list.get().issuerDid() == null
+                ? Optional.of(issuers.issuer(list.get().organizationId()))
+                : issuers.issuerNamed(list.get().organizationId(), list.get().issuerDid());
+        if (issuer.isEmpty()) {
+            // Its key was retired: the credentials of this list no longer verify, and neither does the list.
+            return Optional.empty();
+        }
         var cached = cache.get(listId);
-        if (cached != null && cached.version() == list.get().version()) {
+        if (cached != null
+                && cached.version() == list.get().version()
+                && cached.verificationMethod().equals(issuer.get().verificationMethod())) {
             return Optional.of(cached);
         }
-        var signed = new Signed(sign(list.get()).toString(), list.get().version());
+        var signed = new Signed(
+                sign(list.get(), issuer.get()).toString(),
+                list.get().version(),
+                issuer.get().verificationMethod());
         cache.put(listId, signed);
         return Optional.of(signed);
     }
 
-    private JsonObject sign(StatusLists.StoredList list) {
-        var issuer = issuers.issuer(list.organizationId());
+    private JsonObject sign(StatusLists.StoredList list, org.credo.credentials.issuer.Issuer issuer) {
         var url = properties.link("/status/" + list.id());
         var unsigned = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.credo.platform.Timestamps;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Status lists of 131,072 entries per organization and purpose. Indices are handed out at random
+ * Status lists of 131,072 entries per organization, issuer DID and purpose. Indices are handed out at random
  * (so a list's bits say nothing about issuance order); a full list rolls over to a new one. Every
  * change locks the list's row, so two nodes never hand out the same index or lose a flip.
  */
@@ -27,7 +28,13 @@ public class StatusLists {
 
     /** A list as stored. */
     public record StoredList(
-            UUID id, UUID organizationId, StatusPurpose purpose, byte[] bits, Instant updatedAt, long version) {}
+            UUID id,
+            UUID organizationId,
+            StatusPurpose purpose,
+            byte[] bits,
+            Instant updatedAt,
+            long version,
+            @Nullable String issuerDid) {}
 
     private final JdbcClient jdbc;
 
@@ -35,12 +42,15 @@ public class StatusLists {
         this.jdbc = jdbc;
     }
 
-    /** Allocates {@code count} fresh indices for a purpose, spilling into new lists as lists fill up. */
+    /**
+     * Allocates {@code count} fresh indices for a purpose in lists of the issuer DID that the
+     * credentials name, spilling into new lists as lists fill up.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<StatusSlot> allocate(UUID organizationId, StatusPurpose purpose, int count) {
+    public List<StatusSlot> allocate(UUID organizationId, String issuerDid, StatusPurpose purpose, int count) {
         var slots = new ArrayList<StatusSlot>(count);
         while (slots.size() < count) {
-            var open = openList(organizationId, purpose);
+            var open = openList(organizationId, issuerDid, purpose);
             var id = (UUID) open[0];
             int allocated = (Integer) open[1];
             var taken = (byte[]) open[2];
@@ -78,7 +88,8 @@ public class StatusLists {
     /** A list by id, for publishing. */
     @Transactional(readOnly = true)
     public Optional<StoredList> find(UUID listId) {
-        return jdbc.sql("SELECT id, organization_id, purpose, bits, updated_at, version FROM status_list WHERE id = ?")
+        return jdbc.sql("SELECT id, organization_id, purpose, bits, updated_at, version, issuer_did FROM status_list"
+                        + " WHERE id = ?")
                 .param(listId)
                 .query((rs, n) -> new StoredList(
                         rs.getObject(1, UUID.class),
@@ -86,14 +97,15 @@ public class StatusLists {
                         StatusPurpose.valueOf(rs.getString(3)),
                         rs.getBytes(4),
                         rs.getTimestamp(5).toInstant(),
-                        rs.getLong(6)))
+                        rs.getLong(6),
+                        rs.getString(7)))
                 .optional();
     }
 
-    private Object[] openList(UUID organizationId, StatusPurpose purpose) {
+    private Object[] openList(UUID organizationId, String issuerDid, StatusPurpose purpose) {
         var open = jdbc.sql("SELECT id, allocated, taken FROM status_list WHERE organization_id = ? AND purpose = ?"
-                        + " AND full_at IS NULL ORDER BY updated_at FOR UPDATE")
-                .params(organizationId, purpose.name())
+                        + " AND issuer_did = ? AND full_at IS NULL ORDER BY updated_at FOR UPDATE")
+                .params(organizationId, purpose.name(), issuerDid)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3)})
                 .list();
         if (!open.isEmpty()) {
@@ -102,8 +114,9 @@ public class StatusLists {
         var id = UUID.randomUUID();
         var now = Timestamps.now();
         jdbc.sql("""
-                INSERT INTO status_list (id, organization_id, purpose, length, allocated, bits, taken, updated_at, version)
-                VALUES (?, ?, ?, ?, 0, ?, ?, ?, 0)""")
+                INSERT INTO status_list (id, organization_id, purpose, length, allocated, bits, taken, updated_at, version,
+                  issuer_did)
+                VALUES (?, ?, ?, ?, 0, ?, ?, ?, 0, ?)""")
                 .params(
                         id,
                         organizationId,
@@ -111,7 +124,8 @@ public class StatusLists {
                         LENGTH,
                         new byte[LENGTH / 8],
                         new byte[LENGTH / 8],
-                        Timestamps.sql(now))
+                        Timestamps.sql(now),
+                        issuerDid)
                 .update();
         return new Object[] {id, 0, new byte[LENGTH / 8]};
     }

@@ -323,6 +323,41 @@ class CredentialVerifierTest {
     @Autowired
     org.credo.credentials.issuer.Issuers issuersService;
 
+    @Test
+    void statusChecksStillPassAfterTheIssuerChangesItsDidMethodAndRotatesItsKey() {
+        var harbor = jdbc.sql("SELECT id FROM organization WHERE slug = 'harbor'")
+                .query(UUID.class)
+                .single();
+        var method = jdbc.sql("SELECT did_method FROM issuer_profile WHERE organization_id = ?")
+                .param(harbor)
+                .query(String.class)
+                .optional()
+                .orElse("key");
+        try {
+            var asDidKey = issueIn(harbor, "key");
+            var asDidWeb = issueIn(harbor, "web");
+            issuersService.rotate(harbor);
+            var afterRotation = issueIn(harbor, "key");
+
+            for (var credential : java.util.List.of(asDidKey, asDidWeb, afterRotation)) {
+                var report = verifier.verify(credential.document());
+                assertThat(report.verdict()).as("%s", report).isEqualTo(Verdict.VERIFIED);
+            }
+            assertThat(json(asDidKey.document()).getJsonObject("issuer").getString("id"))
+                    .startsWith("did:key:")
+                    .isNotEqualTo(json(afterRotation.document())
+                            .getJsonObject("issuer")
+                            .getString("id"));
+
+            issuance.revoke(harbor, asDidKey.id(), "Issued in error");
+            assertThat(verifier.verify(asDidKey.document()).verdict()).isEqualTo(Verdict.REVOKED);
+            assertThat(verifier.verify(asDidWeb.document()).verdict()).isEqualTo(Verdict.VERIFIED);
+            assertThat(verifier.verify(afterRotation.document()).verdict()).isEqualTo(Verdict.VERIFIED);
+        } finally {
+            issuersService.useDidMethod(harbor, method);
+        }
+    }
+
     IssuedCredential issueIn(UUID organizationId, String didMethod) {
         issuersService.useDidMethod(organizationId, didMethod);
         var achievement = CredentialFixtures.publishedAchievement(achievements, organizationId);
