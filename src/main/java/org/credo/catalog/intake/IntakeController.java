@@ -60,11 +60,61 @@ class IntakeController {
         return page(user, model);
     }
 
+    @GetMapping("/manage/catalog/intakes/{id}")
+    String edit(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
+        var intake = intakes.find(user.organizationId(), id);
+        var form = new IntakeForm();
+        form.setProgramId(intake.programId());
+        form.setTermName(intake.termName());
+        form.setStartsOn(intake.startsOn());
+        form.setApplicationDeadline(intake.applicationDeadline());
+        model.addAttribute("form", form);
+        return editPage(user, id, model);
+    }
+
+    @PostMapping("/manage/catalog/intakes/{id}")
+    String change(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                intakes.change(
+                        user.organizationId(),
+                        id,
+                        form.getProgramId(),
+                        form.getTermName(),
+                        form.getStartsOn(),
+                        form.getApplicationDeadline());
+                redirect.addFlashAttribute(
+                        "flash", "Saved the " + form.getTermName().trim() + " start.");
+                return "redirect:/manage/catalog/intakes";
+            } catch (ProblemException e) {
+                if (e.status().value() == 404) {
+                    throw e;
+                }
+                binding.rejectValue(
+                        e.field().orElse("termName"), "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+            }
+        }
+        return editPage(user, id, model);
+    }
+
     @PostMapping("/manage/catalog/intakes/{id}/delete")
     String remove(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         intakes.remove(user.organizationId(), id);
         redirect.addFlashAttribute("flash", "Removed the start.");
         return "redirect:/manage/catalog/intakes";
+    }
+
+    private String editPage(CredoUser user, UUID id, Model model) {
+        intakes.find(user.organizationId(), id);
+        model.addAttribute("intakeId", id);
+        model.addAttribute("programs", intakes.programs(user.organizationId()));
+        return "catalog/intake/intake";
     }
 
     private String page(CredoUser user, Model model) {

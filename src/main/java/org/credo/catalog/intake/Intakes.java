@@ -59,15 +59,8 @@ class Intakes {
     @Transactional
     UUID schedule(
             UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
-        var code = jdbc.sql("SELECT code FROM catalog_program WHERE id = ? AND organization_id = ?")
-                .params(programId, organizationId)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> ProblemException.invalidField("programId", "choose one of the programs listed."));
-        if (deadline != null && deadline.isAfter(startsOn)) {
-            throw ProblemException.invalidField(
-                    "applicationDeadline", "the application deadline must be on or before the start date.");
-        }
+        var code = programCode(organizationId, programId);
+        checkDeadline(startsOn, deadline);
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO catalog_program_intake (id, organization_id, program_id, term_name, starts_on,"
                         + " application_deadline) VALUES (?, ?, ?, ?, ?, ?)")
@@ -78,13 +71,54 @@ class Intakes {
         return id;
     }
 
-    /** Takes a start off the program's page. */
+    /** Changes a start: its program, term, dates. */
     @Transactional
-    void remove(UUID organizationId, UUID intakeId) {
-        var intake = all(organizationId).stream()
+    void change(
+            UUID organizationId,
+            UUID intakeId,
+            UUID programId,
+            String termName,
+            LocalDate startsOn,
+            @Nullable LocalDate deadline) {
+        find(organizationId, intakeId);
+        var code = programCode(organizationId, programId);
+        checkDeadline(startsOn, deadline);
+        jdbc.sql("UPDATE catalog_program_intake SET program_id = ?, term_name = ?, starts_on = ?,"
+                        + " application_deadline = ? WHERE id = ? AND organization_id = ?")
+                .params(programId, termName.trim(), startsOn, deadline, intakeId, organizationId)
+                .update();
+        events.publishEvent(new ProgramIntakeScheduled(
+                ChangeStamp.now(organizationId), intakeId, programId, code, termName.trim(), startsOn));
+    }
+
+    /** One start of the organization. */
+    @Transactional(readOnly = true)
+    Intake find(UUID organizationId, UUID intakeId) {
+        return all(organizationId).stream()
                 .filter(i -> i.id().equals(intakeId))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("That start"));
+    }
+
+    private String programCode(UUID organizationId, UUID programId) {
+        return jdbc.sql("SELECT code FROM catalog_program WHERE id = ? AND organization_id = ?")
+                .params(programId, organizationId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> ProblemException.invalidField("programId", "choose one of the programs listed."));
+    }
+
+    private static void checkDeadline(LocalDate startsOn, @Nullable LocalDate deadline) {
+        if (deadline != null && deadline.isAfter(startsOn)) {
+            throw ProblemException.invalidField(
+                    "applicationDeadline", "the application deadline must be on or before the start date.");
+        }
+    }
+
+    /** Takes a start off the program's page. */
+    @Transactional
+    void remove(UUID organizationId, UUID intakeId) {
+        var intake = find(organizationId, intakeId);
         jdbc.sql("DELETE FROM catalog_program_intake WHERE id = ? AND organization_id = ?")
                 .params(intakeId, organizationId)
                 .update();

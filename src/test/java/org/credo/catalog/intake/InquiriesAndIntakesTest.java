@@ -128,9 +128,10 @@ class InquiriesAndIntakesTest {
         assertThat(withoutToken.getStatus()).isEqualTo(403);
 
         for (int i = 0; i < Inquiries.PER_EMAIL_PER_HOUR; i++) {
-            assertThat(inquire("eager@example.test").getRedirectedUrl()).endsWith("/inquiry-sent?kind=INFORMATION");
+            assertThat(inquire("eager-" + code + "@example.test").getRedirectedUrl())
+                    .endsWith("/inquiry-sent?kind=INFORMATION");
         }
-        var refused = inquire("Eager@Example.test");
+        var refused = inquire("Eager-" + code + "@Example.TEST");
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(Jsoup.parse(refused.getContentAsString())
                         .getElementById("error-summary")
