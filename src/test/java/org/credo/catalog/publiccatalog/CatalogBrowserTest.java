@@ -35,7 +35,10 @@ class CatalogBrowserTest {
         var word = "Kestrel" + CatalogFixtures.suffix().toLowerCase();
         var program = fixtures.program(fixtures.northfield(), "BRW-" + word);
         fixtures.programVersion(
-                program, 1, LocalDate.now().minusDays(10), ProgramContent.certificate(word + " Field Studies", "{}"));
+                program,
+                1,
+                LocalDate.now().minusDays(10),
+                ProgramContent.certificate(word + " Field Studies", "{\"type\":\"credits\",\"minimum\":3}"));
         index.refreshProgram(program);
 
         var browser = Browser.start();
@@ -43,9 +46,10 @@ class CatalogBrowserTest {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             browser.get("http://localhost:" + port + "/catalog");
             browser.findElement(By.id("q")).sendKeys(word.substring(0, 10));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), word + " Field Studies"));
-            assertThat(browser.findElements(By.cssSelector("#results .catalog-hit")))
-                    .hasSize(1);
+            // The unfiltered list may already show the program: wait for the live search to narrow it down.
+            wait.until(driver ->
+                    driver.findElements(By.cssSelector("#results .catalog-hit")).size() == 1);
+            assertThat(browser.findElement(By.id("results")).getText()).contains(word + " Field Studies");
             wait.until(ExpectedConditions.urlContains("q="));
 
             browser.findElement(By.linkText(word + " Field Studies")).click();

@@ -52,19 +52,36 @@ class PublicCatalogPagesTest {
         var current = fixtures.program(northfield, "CUR-" + word);
         fixtures.programVersion(
                 current, 1, PAST, ProgramContent.certificate(word + " Analytics", "{\"type\":\"all\",\"items\":[]}"));
-        fixtures.programVersion(current, 2, FUTURE, ProgramContent.certificate(word + " Futureproof", "{}"));
+        fixtures.programVersion(
+                current,
+                2,
+                FUTURE,
+                ProgramContent.certificate(word + " Futureproof", "{\"type\":\"credits\",\"minimum\":3}"));
         var retired = fixtures.program(northfield, "RET-" + word);
-        fixtures.programVersion(retired, 1, PAST.minusDays(10), ProgramContent.certificate(word + " Oldschool", "{}"));
+        fixtures.programVersion(
+                retired,
+                1,
+                PAST.minusDays(10),
+                ProgramContent.certificate(word + " Oldschool", "{\"type\":\"credits\",\"minimum\":3}"));
         fixtures.programVersion(
                 retired,
                 2,
                 PAST,
-                ProgramContent.certificate(word + " Oldschool", "{}").retiredVersion());
+                ProgramContent.certificate(word + " Oldschool", "{\"type\":\"credits\",\"minimum\":3}")
+                        .retiredVersion());
         var notYet = fixtures.program(northfield, "NEW-" + word);
-        fixtures.programVersion(notYet, 1, FUTURE, ProgramContent.certificate(word + " Tomorrowland", "{}"));
+        fixtures.programVersion(
+                notYet,
+                1,
+                FUTURE,
+                ProgramContent.certificate(word + " Tomorrowland", "{\"type\":\"credits\",\"minimum\":3}"));
         fixtures.proposal(northfield, word + " Proposed");
         var elsewhere = fixtures.program(fixtures.organization("lakeside"), "LAK-" + word);
-        fixtures.programVersion(elsewhere, 1, PAST, ProgramContent.certificate(word + " Lakeview", "{}"));
+        fixtures.programVersion(
+                elsewhere,
+                1,
+                PAST,
+                ProgramContent.certificate(word + " Lakeview", "{\"type\":\"credits\",\"minimum\":3}"));
         for (var id : new UUID[] {current, retired, notYet, elsewhere}) {
             index.refreshProgram(id);
         }
@@ -94,12 +111,14 @@ class PublicCatalogPagesTest {
     void aVersionBecomesCurrentOnItsEffectiveDateWithoutAnyRefresh() throws Exception {
         var word = "Quillon" + CatalogFixtures.suffix();
         var program = fixtures.program(northfield, "DAY-" + word);
-        fixtures.programVersion(program, 1, PAST, ProgramContent.certificate(word + " Before", "{}"));
+        fixtures.programVersion(
+                program, 1, PAST, ProgramContent.certificate(word + " Before", "{\"type\":\"credits\",\"minimum\":3}"));
         var today = LocalDate.now(java.time.ZoneId.of(jdbc.sql("SELECT time_zone FROM organization WHERE id = ?")
                 .param(northfield)
                 .query(String.class)
                 .single()));
-        fixtures.programVersion(program, 2, today, ProgramContent.certificate(word + " Today", "{}"));
+        fixtures.programVersion(
+                program, 2, today, ProgramContent.certificate(word + " Today", "{\"type\":\"credits\",\"minimum\":3}"));
         index.refreshProgram(program);
 
         assertThat(html("/catalog?q=" + word)).contains(word + " Today").doesNotContain(word + " Before");
@@ -203,7 +222,8 @@ class PublicCatalogPagesTest {
                 degree,
                 1,
                 PAST,
-                ProgramContent.certificate(word + " Degree", "{}").as("DEGREE", "Undergraduate", "IN_PERSON"));
+                ProgramContent.certificate(word + " Degree", "{\"type\":\"credits\",\"minimum\":3}")
+                        .as("DEGREE", "Undergraduate", "IN_PERSON"));
         index.refreshProgram(degree);
 
         var first = Jsoup.parse(html("/catalog?q=" + word));
@@ -232,9 +252,11 @@ class PublicCatalogPagesTest {
     void sitemapListsPublicPagesOnly() throws Exception {
         var word = "Sitem" + CatalogFixtures.suffix();
         var shown = fixtures.program(northfield, "SM-" + word);
-        fixtures.programVersion(shown, 1, PAST, ProgramContent.certificate(word, "{}"));
+        fixtures.programVersion(
+                shown, 1, PAST, ProgramContent.certificate(word, "{\"type\":\"credits\",\"minimum\":3}"));
         var hidden = fixtures.program(northfield, "SMF-" + word);
-        fixtures.programVersion(hidden, 1, FUTURE, ProgramContent.certificate(word, "{}"));
+        fixtures.programVersion(
+                hidden, 1, FUTURE, ProgramContent.certificate(word, "{\"type\":\"credits\",\"minimum\":3}"));
 
         var response = mvc.perform(get("/sitemap.xml")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
