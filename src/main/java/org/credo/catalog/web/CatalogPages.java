@@ -32,11 +32,17 @@ class CatalogPages {
     private final Courses courses;
     private final Programs programs;
     private final Impact impact;
+    private final org.credo.credentials.AchievementDefinitions achievements;
 
-    CatalogPages(Courses courses, Programs programs, Impact impact) {
+    CatalogPages(
+            Courses courses,
+            Programs programs,
+            Impact impact,
+            org.credo.credentials.AchievementDefinitions achievements) {
         this.courses = courses;
         this.programs = programs;
         this.impact = impact;
+        this.achievements = achievements;
     }
 
     @GetMapping("/courses")
