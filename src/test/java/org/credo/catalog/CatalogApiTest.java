@@ -143,6 +143,15 @@ class CatalogApiTest {
         mvc.perform(get("/manage/catalog/programs").param("q", "data science").cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bachelor of Science in Data Science")));
+        // htmx search gets only the results, not the whole page.
+        mvc.perform(get("/manage/catalog/courses")
+                        .param("q", "statistics")
+                        .header("HX-Request", "true")
+                        .cookie(committee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Statistics II")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SQL for Analysts"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
         mvc.perform(get("/manage/catalog/proposals").param("filter", "AWAITING").cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Add Data Ethics (DATA 250)")));

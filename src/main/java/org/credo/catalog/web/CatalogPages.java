@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -50,11 +51,12 @@ class CatalogPages {
             @AuthenticationPrincipal CredoUser user,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var query = PageQuery.of(page, 20, null, Courses.SORTABLE, true);
         model.addAttribute("page", courses.page(user.organizationId(), q, query));
         model.addAttribute("q", q == null ? "" : q);
-        return "catalog/courses";
+        return htmx == null ? "catalog/courses" : "catalog/courses :: results";
     }
 
     @GetMapping("/courses/{id}")
@@ -99,11 +101,12 @@ class CatalogPages {
             @AuthenticationPrincipal CredoUser user,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var query = PageQuery.of(page, 20, null, Programs.SORTABLE, true);
         model.addAttribute("page", programs.page(user.organizationId(), q, query));
         model.addAttribute("q", q == null ? "" : q);
-        return "catalog/programs";
+        return htmx == null ? "catalog/programs" : "catalog/programs :: results";
     }
 
     @GetMapping("/programs/{id}")
