@@ -58,7 +58,7 @@ public class Catalog {
         this.programs = programs;
     }
 
-    /** The version of a course in force on a day (possibly a retired one), by code such as "CS 101". */
+    /** The version of a course in force on a day (possibly a retired one), by code such as 'CS 101'. */
     public Optional<CourseRecord> course(UUID organizationId, String code, LocalDate day) {
         return CourseCode.parse(code)
                 .flatMap(c -> courses.latest(organizationId, c))

@@ -143,6 +143,15 @@ class CatalogApiTest {
         mvc.perform(get("/manage/catalog/programs").param("q", "data science").cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bachelor of Science in Data Science")));
+        // htmx search gets only the results, not the whole page.
+        mvc.perform(get("/manage/catalog/courses")
+                        .param("q", "statistics")
+                        .header("HX-Request", "true")
+                        .cookie(committee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Statistics II")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SQL for Analysts"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
         mvc.perform(get("/manage/catalog/proposals").param("filter", "AWAITING").cookie(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Add Data Ethics (DATA 250)")));
@@ -156,5 +165,38 @@ class CatalogApiTest {
         mvc.perform(get("/manage/catalog/chain").cookie(WebSessions.signIn(mvc, Role.ADMINISTRATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registrar sign-off")));
+    }
+
+    @Test
+    void theProposalFormKeepsInputAndShowsProblemsInPlainWords() throws Exception {
+        var author = WebSessions.signIn(mvc, Role.CURRICULUM_AUTHOR);
+        var before = jdbc.sql("SELECT COUNT(*) FROM catalog_proposal")
+                .query(Long.class)
+                .single();
+        mvc.perform(
+                        post("/manage/catalog/proposals")
+                                .cookie(author)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("kind", "COURSE")
+                                .param("action", "MODIFY")
+                                .param("item", "DATA 101")
+                                .param("title", "Make DATA 101 need SQL")
+                                .param("effectiveFrom", "2030-01-01")
+                                .param("c.subject", "DATA")
+                                .param("c.number", "101")
+                                .param("c.title", "Data Foundations")
+                                .param("c.credits", "3")
+                                .param("c.description", "Spreadsheets.")
+                                .param("c.outcomes", "One\nTwo")
+                                .param("c.prerequisites", "{\"type\":\"course\",\"course\":\"DATA 201\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The proposal was not saved")))
+                .andExpect(content().string(containsString("circular prerequisites: DATA 101 → DATA 201 → DATA 101")))
+                .andExpect(content().string(containsString("value=\"Make DATA 101 need SQL\"")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM catalog_proposal")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
+import org.credo.catalog.approval.ApprovalChain;
 import org.credo.catalog.course.Courses;
 import org.credo.catalog.program.Programs;
 import org.credo.catalog.proposal.Curriculum;
@@ -192,6 +193,46 @@ class CurriculumTest {
                         "RETURN " + committee.displayName() + " Add a third outcome.",
                         "APPROVE " + committee.displayName() + " null",
                         "APPROVE " + registrar.displayName() + " null");
+    }
+
+    @Test
+    void everyStateChangeOfAProposalIsInTheAuditTrail() {
+        var p = approved(create("COURSE", course("140", "Forty", "null")));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "SELECT action FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, action")
+                                .param(p.id().toString())
+                                .query(String.class)
+                                .list())
+                        .contains(
+                                "catalog.proposal.created",
+                                "catalog.proposal.submitted",
+                                "catalog.proposal.advanced",
+                                "catalog.proposal.approved"));
+    }
+
+    @Test
+    void parallelStepsMustAllApproveBeforeTheNextPosition(@Autowired ApprovalChain chain) {
+        var org = author.organizationId();
+        var group = chain.createGroup(org, "Library " + subject);
+        chain.addMember(org, group.id(), DemoData.email(Role.CATALOG_EDITOR));
+        var step = chain.addStep(org, 1, "Library resources", null, group.id());
+        try {
+            var editor = accounts.loadUserByUsername(DemoData.email(Role.CATALOG_EDITOR));
+            var p = as(author, () -> curriculum.create(author, create("COURSE", course("150", "Fifty", "null"))));
+            as(author, () -> curriculum.submit(author, p.id()));
+            as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null));
+            assertThat(curriculum.find(author, p.id()).currentPosition()).isEqualTo(1);
+            assertThatThrownBy(() -> as(registrar, () -> reviews.decide(registrar, p.id(), "APPROVE", null)))
+                    .hasMessageContaining("group Library " + subject);
+            as(editor, () -> reviews.decide(editor, p.id(), "APPROVE", "Books ordered."));
+            assertThat(curriculum.find(author, p.id()).currentPosition()).isEqualTo(2);
+            var done = as(registrar, () -> reviews.decide(registrar, p.id(), "APPROVE", null));
+            assertThat(done.status()).isEqualTo(Proposal.Status.APPROVED);
+        } finally {
+            chain.removeStep(org, step.id());
+        }
     }
 
     @Test

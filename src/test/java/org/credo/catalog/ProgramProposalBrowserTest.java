@@ -75,23 +75,22 @@ class ProgramProposalBrowserTest {
         return browser.findElement(By.id("proposal-status")).getText();
     }
 
-    String program(String code, String outcomes) {
-        return """
-                {"code":"%s","name":"Certificate in Applied Data %s","type":"CERTIFICATE","level":"Undergraduate",
-                 "credits":9,"cipCode":"30.7001","timeToComplete":"P9M","deliveryMode":"ONLINE",
-                 "tuitionAmount":"3600.00","tuitionCurrency":"USD","description":"Three courses, one certificate.",
-                 "learningOutcomes":[%s],
-                 "requirements":{"type":"all","label":"Required courses","allowSharing":false,"items":[
-                   {"type":"course","course":"DATA 101","minGrade":"C"},
-                   {"type":"course","course":"DATA 201","minGrade":"C"},
-                   {"type":"course","course":"DATA 220","minGrade":"C"}]}}""".formatted(code, code, outcomes);
+    /** Types into a field of the form, replacing what is there. */
+    void fill(String id, String value) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        browser.executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
-    void typeContent(String json) {
-        var content = browser.findElement(By.id("content"));
-        content.clear();
-        browser.executeScript("arguments[0].value = arguments[1];", content, json);
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
+
+    static final String REQUIREMENTS = """
+            {"type":"all","label":"Required courses","allowSharing":false,"items":[
+              {"type":"course","course":"DATA 101","minGrade":"C"},
+              {"type":"course","course":"DATA 201","minGrade":"C"},
+              {"type":"course","course":"DATA 220","minGrade":"C"}]}""";
 
     @Test
     void aProgramGoesThroughTheChainWithOneReturnAndIsPublished() {
@@ -105,7 +104,19 @@ class ProgramProposalBrowserTest {
                 "arguments[0].value = arguments[1];",
                 browser.findElement(By.id("effectiveFrom")),
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
-        typeContent(program(code, "\"Clean data\""));
+        fill("c-code", code);
+        fill("c-name", "Certificate in Applied Data " + code);
+        select("c-type", "CERTIFICATE");
+        fill("c-level", "Undergraduate");
+        fill("c-credits", "9");
+        fill("c-cipCode", "30.7001");
+        fill("c-timeToComplete", "P9M");
+        select("c-deliveryMode", "ONLINE");
+        fill("c-tuitionAmount", "3600.00");
+        fill("c-tuitionCurrency", "USD");
+        fill("c-description", "Three courses, one certificate.");
+        fill("c-learningOutcomes", "Clean data");
+        fill("c-requirements", REQUIREMENTS);
         click(By.xpath("//button[normalize-space()='Save draft']"));
         assertThat(status()).isEqualTo("Draft");
         assertThat(browser.findElement(By.cssSelector("table.diff")).getText())
@@ -126,7 +137,7 @@ class ProgramProposalBrowserTest {
         signIn(Role.CURRICULUM_AUTHOR);
         browser.get(proposal);
         click(By.linkText("Edit"));
-        typeContent(program(code, "\"Clean data\", \"Present results to a non-technical audience\""));
+        fill("c-learningOutcomes", "Clean data\nPresent results to a non-technical audience");
         click(By.xpath("//button[normalize-space()='Save draft']"));
         clickAndConfirm(By.id("submit-proposal"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("In review"));

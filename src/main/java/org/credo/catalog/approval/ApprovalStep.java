@@ -13,7 +13,7 @@ public record ApprovalStep(
         @Nullable UUID groupId,
         @Nullable String groupName) {
 
-    /** Who reviews, in words: "Committee member" or "group Curriculum committee". */
+    /** Who reviews, in words: 'Committee member' or 'group Curriculum committee'. */
     public String reviewers() {
         return role != null ? role.label() : "group " + groupName;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.credo.platform.ProblemException;
 
-/** RFC 4180 CSV in UTF-8: rows of cells, quoted cells may hold commas, quotes ("") and line breaks. */
+/** RFC 4180 CSV in UTF-8: rows of cells, quoted cells may hold commas, quotes ('') and line breaks. */
 final class CsvTable {
 
     private CsvTable() {}

@@ -10,8 +10,8 @@ import org.credo.catalog.requirement.Requirement;
 import org.credo.catalog.requirement.RequirementJson;
 
 /**
- * A rule in a CSV cell: the documented JSON shape, or a short text — a list such as {@code DATA 101
- * min C, DATA 201} (all of them) or {@code MATH 110 or MATH 120 min B} (any one, prerequisites only).
+ * A rule in a CSV cell: the documented JSON shape, or a short text — 'DATA 101 min C, DATA 201' (all
+ * of them) or 'MATH 110 or MATH 120 min B' (any one, prerequisites only).
  */
 final class RuleText {
 

@@ -74,7 +74,7 @@ public record Proposal(
         }
     }
 
-    /** The item as people name it: "CS 101", "BSC-CS", or the credential's key. */
+    /** The item as people name it: 'CS 101', 'BSC-CS', or the credential's key. */
     public String itemName() {
         return itemKey.substring(itemKey.indexOf(':') + 1);
     }

@@ -3,7 +3,7 @@ package org.credo.catalog.requirement;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A course's subject and number, written "CS 101": the name by which rules and requirements refer to it. */
+/** A course's subject and number, written 'CS 101': the name by which rules and requirements refer to it. */
 public record CourseCode(String subject, String number) implements Comparable<CourseCode> {
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Z][A-Z0-9]{0,11}");
@@ -24,7 +24,7 @@ public record CourseCode(String subject, String number) implements Comparable<Co
         }
     }
 
-    /** Reads "CS 101", "cs101" or "CS-101". */
+    /** Reads 'CS 101', 'cs101' or 'CS-101'. */
     public static Optional<CourseCode> parse(String text) {
         var m = CODE.matcher(text);
         if (!m.matches()) {
@@ -33,7 +33,7 @@ public record CourseCode(String subject, String number) implements Comparable<Co
         return Optional.of(new CourseCode(m.group(1), m.group(2)));
     }
 
-    /** The leading digits of the number (101 for "101L"), for "300-level and above" filters. */
+    /** The leading digits of the number (101 for '101L'), for '300-level and above' filters. */
     public int level() {
         int end = 0;
         while (end < number.length() && Character.isDigit(number.charAt(end))) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes rules in the JSON shape documented in V9__catalog.sql, reporting every problem
- * of a rule at once with where it is ("items[2].count").
+ * of a rule at once with where it is ('items[2].count').
  */
 public final class RequirementJson {
 

@@ -22,7 +22,7 @@ public final class RuleChecks {
 
     /**
      * A prerequisite cycle through {@code start}, if there is one, written as the path that closes it
-     * ("CS 201 → CS 301 → CS 201").
+     * ('CS 201 → CS 301 → CS 201').
      *
      * @param prerequisites each course's direct prerequisites (and corequisites), including the proposed change
      */

@@ -63,29 +63,10 @@ class CatalogAccess {
                 .hasAnyRole(API_READERS);
     }
 
+    /** One entry in the main navigation; the catalog pages have their own tabs (courses, programs, chain, import). */
     @Bean
-    NavItem catalogCoursesNav() {
-        return new NavItem("Courses", "/manage/catalog/courses", roles(READERS), 200);
-    }
-
-    @Bean
-    NavItem catalogProgramsNav() {
-        return new NavItem("Programs", "/manage/catalog/programs", roles(READERS), 210);
-    }
-
-    @Bean
-    NavItem catalogProposalsNav() {
-        return new NavItem("Proposals", "/manage/catalog/proposals", roles(READERS), 220);
-    }
-
-    @Bean
-    NavItem catalogImportNav() {
-        return new NavItem("Catalog import", "/manage/catalog/import", roles(IMPORTERS), 940);
-    }
-
-    @Bean
-    NavItem catalogChainNav() {
-        return new NavItem("Approval chain", "/manage/catalog/chain", Set.of(Role.ADMINISTRATOR), 930);
+    NavItem curriculumNav() {
+        return new NavItem("Curriculum", "/manage/catalog/proposals", roles(READERS), 200);
     }
 
     static Set<Role> roles(String[] names) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -32,11 +33,17 @@ class CatalogPages {
     private final Courses courses;
     private final Programs programs;
     private final Impact impact;
+    private final org.credo.credentials.AchievementDefinitions achievements;
 
-    CatalogPages(Courses courses, Programs programs, Impact impact) {
+    CatalogPages(
+            Courses courses,
+            Programs programs,
+            Impact impact,
+            org.credo.credentials.AchievementDefinitions achievements) {
         this.courses = courses;
         this.programs = programs;
         this.impact = impact;
+        this.achievements = achievements;
     }
 
     @GetMapping("/courses")
@@ -44,11 +51,12 @@ class CatalogPages {
             @AuthenticationPrincipal CredoUser user,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var query = PageQuery.of(page, 20, null, Courses.SORTABLE, true);
         model.addAttribute("page", courses.page(user.organizationId(), q, query));
         model.addAttribute("q", q == null ? "" : q);
-        return "catalog/courses";
+        return htmx == null ? "catalog/courses" : "catalog/courses :: results";
     }
 
     @GetMapping("/courses/{id}")
@@ -93,11 +101,12 @@ class CatalogPages {
             @AuthenticationPrincipal CredoUser user,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var query = PageQuery.of(page, 20, null, Programs.SORTABLE, true);
         model.addAttribute("page", programs.page(user.organizationId(), q, query));
         model.addAttribute("q", q == null ? "" : q);
-        return "catalog/programs";
+        return htmx == null ? "catalog/programs" : "catalog/programs :: results";
     }
 
     @GetMapping("/programs/{id}")

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,15 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
         "hasAnyRole('ADMINISTRATOR','REGISTRAR','CURRICULUM_AUTHOR','COMMITTEE_MEMBER','CATALOG_EDITOR','AUDITOR')")
 class ProposalPages {
 
-    /** The proposal form as typed: the proposed version is JSON in a textarea. */
+    /**
+     * The proposal form as typed. The proposed version comes as structured fields named c.FIELD (the
+     * JSON field names); rules are JSON in a textarea.
+     */
     record ProposalForm(
-            String kind,
-            String action,
-            String item,
-            String title,
-            String rationale,
-            String effectiveFrom,
-            String content) {}
+            String kind, String action, String item, String title, String rationale, String effectiveFrom) {}
 
     private final Curriculum curriculum;
     private final Reviews reviews;
@@ -89,19 +85,21 @@ class ProposalPages {
             @RequestParam(defaultValue = "CREATE") String action,
             @RequestParam(defaultValue = "") String item,
             Model model) {
-        var content = template(kind);
+        Map<String, String> values = new java.util.HashMap<>();
         var title = "";
+        var problems = new java.util.ArrayList<String>();
         if (!item.isBlank() && !action.equalsIgnoreCase("CREATE")) {
             try {
                 var k = Proposal.Kind.valueOf(kind.toUpperCase());
                 var current = items.current(user.organizationId(), k, item);
                 if (current.isPresent()) {
-                    content = json.writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(items.toJson(current.get().content()));
+                    values = values(items.toJson(current.get().content()));
                     title = (action.equalsIgnoreCase("RETIRE") ? "Retire " : "Change ") + item;
+                } else {
+                    problems.add("item: " + item + " is not in the catalog");
                 }
-            } catch (IllegalArgumentException | ProblemException ignored) {
-                // An unknown kind or item leaves the template; the form reports it on submission.
+            } catch (IllegalArgumentException | ProblemException e) {
+                problems.add("item: " + e.getMessage());
             }
         }
         form(
@@ -112,26 +110,33 @@ class ProposalPages {
                         item,
                         title,
                         "",
-                        LocalDate.now().plusMonths(1).withDayOfMonth(1).toString(),
-                        content),
+                        LocalDate.now().plusMonths(1).withDayOfMonth(1).toString()),
+                values,
                 null,
                 null);
+        if (!problems.isEmpty()) {
+            model.addAttribute("errors", problems);
+        }
         return "catalog/proposal-form";
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
     String create(
-            @AuthenticationPrincipal CredoUser user, ProposalForm form, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CredoUser user,
+            ProposalForm form,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            var created = curriculum.create(user, request(form));
+            var created = curriculum.create(user, request(form, params));
             redirect.addFlashAttribute(
                     "flash",
                     "Proposal #" + created.number()
                             + " saved as a draft. Check the changes below, then submit it for review.");
             return "redirect:/manage/catalog/proposals/" + created.id();
         } catch (ProblemException e) {
-            form(model, form, e, null);
+            form(model, form, contentValues(params), e, null);
             return "catalog/proposal-form";
         }
     }
@@ -147,7 +152,6 @@ class ProposalPages {
     @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
     String editForm(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
         var p = curriculum.find(user, id);
-        var content = json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(p.content()));
         form(
                 model,
                 new ProposalForm(
@@ -156,8 +160,8 @@ class ProposalPages {
                         p.itemName(),
                         p.title(),
                         p.rationale() == null ? "" : p.rationale(),
-                        p.effectiveFrom().toString(),
-                        content),
+                        p.effectiveFrom().toString()),
+                values(json.readTree(p.content())),
                 null,
                 p);
         return "catalog/proposal-form";
@@ -169,15 +173,16 @@ class ProposalPages {
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
             ProposalForm form,
+            @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
         var p = curriculum.find(user, id);
         try {
-            curriculum.revise(user, id, request(form));
+            curriculum.revise(user, id, request(form, params));
             redirect.addFlashAttribute("flash", "Proposal #" + p.number() + " saved.");
             return "redirect:/manage/catalog/proposals/" + id;
         } catch (ProblemException e) {
-            form(model, form, e, p);
+            form(model, form, contentValues(params), e, p);
             return "catalog/proposal-form";
         }
     }
@@ -227,14 +232,18 @@ class ProposalPages {
         return "redirect:/manage/catalog/proposals/" + id;
     }
 
-    private ProposalRequest request(ProposalForm form) {
+    private ProposalRequest request(ProposalForm form, Map<String, String> params) {
         JsonNode content = null;
-        if (form.content() != null && !form.content().isBlank()) {
-            try {
-                content = json.readTree(form.content());
-            } catch (JacksonException e) {
-                throw ProblemException.invalidField("content", "is not valid JSON: " + e.getOriginalMessage());
-            }
+        if (!"RETIRE".equalsIgnoreCase(form.action())) {
+            var node = json.createObjectNode();
+            contentValues(params).forEach((field, value) -> {
+                if (value.isBlank()) {
+                    node.putNull(field);
+                } else {
+                    node.put(field, value);
+                }
+            });
+            content = node;
         }
         LocalDate effective = null;
         if (form.effectiveFrom() != null && !form.effectiveFrom().isBlank()) {
@@ -248,24 +257,73 @@ class ProposalPages {
                 form.kind(), form.action(), form.item(), form.title(), form.rationale(), effective, content);
     }
 
+    /** The structured content fields of a submitted form, by JSON field name. */
+    private static Map<String, String> contentValues(Map<String, String> params) {
+        var values = new java.util.LinkedHashMap<String, String>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("c.")) {
+                values.put(name.substring(2), value == null ? "" : value.trim());
+            }
+        });
+        return values;
+    }
+
+    /** Form values from content JSON: lists one item per line, rules as indented JSON. */
+    private Map<String, String> values(JsonNode content) {
+        var values = new java.util.HashMap<String, String>();
+        for (var field : content.propertyNames()) {
+            var v = content.get(field);
+            if (v == null || v.isNull()) {
+                values.put(field, "");
+            } else if (v.isArray()) {
+                var lines = new java.util.ArrayList<String>();
+                v.forEach(x -> lines.add(x.asString()));
+                values.put(field, String.join("\n", lines));
+            } else if (v.isObject()) {
+                values.put(field, json.writerWithDefaultPrettyPrinter().writeValueAsString(v));
+            } else {
+                values.put(field, v.asString());
+            }
+        }
+        return values;
+    }
+
     @SuppressWarnings("unchecked")
-    private void form(Model model, ProposalForm form, @Nullable ProblemException problem, @Nullable Proposal editing) {
+    private void form(
+            Model model,
+            ProposalForm form,
+            Map<String, String> values,
+            @Nullable ProblemException problem,
+            @Nullable Proposal editing) {
         model.addAttribute("form", form);
+        model.addAttribute("values", values);
         model.addAttribute("editing", editing);
         model.addAttribute(
                 "achievements",
                 achievements.published(org.credo.platform.CurrentUser.require().organizationId()));
+        model.addAttribute("achievementTypes", AchievementDefinitions.types());
+        model.addAttribute("programTypes", org.credo.catalog.program.ProgramType.values());
+        model.addAttribute("deliveryModes", org.credo.catalog.program.DeliveryMode.values());
         List<String> errors = List.of();
+        var fieldErrors = new java.util.HashMap<String, List<String>>();
         if (problem != null) {
             var list = problem.properties().get("errors");
-            errors = list instanceof List<?> l && !l.isEmpty()
-                    ? l.stream()
-                            .map(e -> ((Map<String, Object>) e).get("field") + ": "
-                                    + ((Map<String, Object>) e).get("message"))
-                            .toList()
-                    : List.of(problem.getMessage());
+            if (list instanceof List<?> l && !l.isEmpty()) {
+                errors = new java.util.ArrayList<>();
+                for (var e : l) {
+                    var field = String.valueOf(((Map<String, Object>) e).get("field"));
+                    var message = String.valueOf(((Map<String, Object>) e).get("message"));
+                    errors.add(field + ": " + message);
+                    fieldErrors
+                            .computeIfAbsent(field, f -> new java.util.ArrayList<>())
+                            .add(message);
+                }
+            } else {
+                errors = List.of(problem.getMessage());
+            }
         }
         model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", fieldErrors);
     }
 
     private static Proposals.Filter parse(String filter) {
@@ -274,50 +332,5 @@ class ProposalPages {
         } catch (IllegalArgumentException e) {
             return Proposals.Filter.ALL;
         }
-    }
-
-    private static String template(String kind) {
-        return switch (kind.toUpperCase()) {
-            case "PROGRAM" -> """
-                    {
-                      "code": "CERT-XX",
-                      "name": "",
-                      "type": "CERTIFICATE",
-                      "level": "Undergraduate",
-                      "credits": 9,
-                      "cipCode": "11.0701",
-                      "timeToComplete": "P1Y",
-                      "deliveryMode": "ONLINE",
-                      "tuitionAmount": null,
-                      "tuitionCurrency": null,
-                      "tuitionNote": null,
-                      "description": "",
-                      "learningOutcomes": [],
-                      "requirements": {"type": "all", "label": "Required courses", "allowSharing": false, "items": [
-                        {"type": "course", "course": "DATA 101", "minGrade": "C"}
-                      ]},
-                      "achievementLineageId": null
-                    }""";
-            case "CREDENTIAL" -> """
-                    {
-                      "name": "",
-                      "description": "",
-                      "criteriaNarrative": "",
-                      "achievementType": "Certificate",
-                      "creditsAvailable": null,
-                      "fieldOfStudy": null
-                    }""";
-            default -> """
-                    {
-                      "subject": "",
-                      "number": "",
-                      "title": "",
-                      "credits": 3,
-                      "description": "",
-                      "outcomes": [],
-                      "prerequisites": null,
-                      "corequisites": null
-                    }""";
-        };
     }
 }
