@@ -276,19 +276,26 @@ public class OrganizationTemplates {
         if (latest < 0) {
             return compiledDefaults.get(kind);
         }
-        return compiled.computeIfAbsent(new Key(organizationId, kind, latest), key -> {
-            compiled.keySet().removeIf(k -> k.organizationId().equals(organizationId) && k.kind() == kind);
-            var text = jdbc.sql("""
-                            SELECT subject, html_body, text_body FROM credential_template
-                            WHERE organization_id = ? AND kind = ? AND version = ?""")
-                    .params(organizationId, kind.name(), key.version())
-                    .query((rs, row) -> new TemplateText(
-                            nonNull(rs.getString("subject")),
-                            nonNull(rs.getString("html_body")),
-                            nonNull(rs.getString("text_body"))))
-                    .single();
-            return compile(kind, text);
-        });
+        var key = new Key(organizationId, kind, latest);
+        var hit = compiled.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        // Older versions of this template are never used again (not inside computeIfAbsent: no map updates there).
+        compiled.keySet()
+                .removeIf(k -> k.organizationId().equals(organizationId) && k.kind() == kind && k.version() != latest);
+        var text = jdbc.sql("""
+                        SELECT subject, html_body, text_body FROM credential_template
+                        WHERE organization_id = ? AND kind = ? AND version = ?""")
+                .params(organizationId, kind.name(), latest)
+                .query((rs, row) -> new TemplateText(
+                        nonNull(rs.getString("subject")),
+                        nonNull(rs.getString("html_body")),
+                        nonNull(rs.getString("text_body"))))
+                .single();
+        var loaded = compile(kind, text);
+        var earlier = compiled.putIfAbsent(key, loaded);
+        return earlier == null ? loaded : earlier;
     }
 
     private static Compiled compile(TemplateKind kind, TemplateText text) {

@@ -155,6 +155,31 @@ class OrganizationTemplatesTest {
     }
 
     @Test
+    void theLatestSavedVersionIsTheOneInForce() throws Exception {
+        var organization = CredentialFixtures.northfield(jdbc);
+        for (var greeting : List.of("First", "Second", "Third")) {
+            assertThat(templates.save(
+                            organization,
+                            TemplateKind.CLAIM_EMAIL,
+                            new TemplateText(
+                                    greeting + " wording for {{recipientName}}",
+                                    "<p><a href=\"{{claimUrl}}\">" + greeting + "</a></p>",
+                                    greeting + " {{claimUrl}}")))
+                    .isEmpty();
+            var email = earnerEmail();
+            issue(email, "Vic Version");
+            sender.sendDue();
+            assertThat(Mailbox.awaitMessageTo(mail, email).getSubject())
+                    .isEqualTo(greeting + " wording for Vic Version");
+        }
+        assertThat(templates
+                        .history(organization, TemplateKind.CLAIM_EMAIL)
+                        .get(0)
+                        .resetToDefault())
+                .isFalse();
+    }
+
+    @Test
     void brokenTemplatesAreRefusedWithTheReasonAndWhatWasTypedStaysInTheForm() throws Exception {
         var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
         var organization = CredentialFixtures.northfield(jdbc);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.credo.CredoApplication;
 import org.credo.credentials.CredentialIssued;
@@ -119,51 +118,61 @@ public final class EarnerDeliveryBenchmark {
                     seconds(t1 - t0),
                     count / seconds(t1 - t0));
 
-            // (a) PDF certificates.
+            // (a) PDF certificates. CPU time of the rendering thread is reported too: on a shared, loaded machine it
+            // tells what one quiet core would do (1000 / CPU ms per PDF).
+            var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
             var sample = issued.subList(0, pdfs);
             var details = sample.stream()
                     .map(c -> CredentialDetails.of(c.document()))
                     .toList();
-            certificates.pdf(sample.get(0), details.get(0), verifyUrl(properties, sample.get(0))); // warm up
-            long p0 = System.nanoTime();
-            long bytes = 0;
-            for (int i = 0; i < sample.size(); i++) {
-                bytes += certificates.pdf(sample.get(i), details.get(i), verifyUrl(properties, sample.get(i))).length;
+            if (!sample.isEmpty()) {
+                certificates.pdf(sample.get(0), details.get(0), verifyUrl(properties, sample.get(0))); // warm up
+                long cpu0 = threadCpu.getCurrentThreadCpuTime();
+                long p0 = System.nanoTime();
+                long bytes = 0;
+                for (int i = 0; i < sample.size(); i++) {
+                    bytes += certificates.pdf(sample.get(i), details.get(i), verifyUrl(properties, sample.get(i)))
+                            .length;
+                }
+                long p1 = System.nanoTime();
+                long cpu1 = threadCpu.getCurrentThreadCpuTime();
+                System.out.printf(
+                        Locale.ROOT,
+                        "PDF certificates, 1 thread: %d in %.1f s, %.1f/s (%.0f KB each; %.1f ms CPU each)%n",
+                        sample.size(),
+                        seconds(p1 - p0),
+                        sample.size() / seconds(p1 - p0),
+                        bytes / 1024.0 / sample.size(),
+                        (cpu1 - cpu0) / 1e6 / sample.size());
+                var pool = Executors.newFixedThreadPool(cores);
+                var next = new AtomicInteger();
+                long p2 = System.nanoTime();
+                var futures = new ArrayList<Future<?>>();
+                for (int t = 0; t < cores; t++) {
+                    futures.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < sample.size(); i = next.getAndIncrement()) {
+                            certificates.pdf(sample.get(i), details.get(i), verifyUrl(properties, sample.get(i)));
+                        }
+                    }));
+                }
+                for (var future : futures) {
+                    future.get();
+                }
+                long p3 = System.nanoTime();
+                pool.shutdown();
+                System.out.printf(
+                        Locale.ROOT,
+                        "PDF certificates, %d threads: %d in %.1f s, %.1f/s%n",
+                        cores,
+                        sample.size(),
+                        seconds(p3 - p2),
+                        sample.size() / seconds(p3 - p2));
             }
-            long p1 = System.nanoTime();
-            System.out.printf(
-                    Locale.ROOT,
-                    "PDF certificates, 1 thread: %d in %.1f s, %.1f/s (%.0f KB each)%n",
-                    sample.size(),
-                    seconds(p1 - p0),
-                    sample.size() / seconds(p1 - p0),
-                    bytes / 1024.0 / sample.size());
-            var pool = Executors.newFixedThreadPool(cores);
-            var next = new AtomicInteger();
-            long p2 = System.nanoTime();
-            var futures = new ArrayList<Future<?>>();
-            for (int t = 0; t < cores; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < sample.size(); i = next.getAndIncrement()) {
-                        certificates.pdf(sample.get(i), details.get(i), verifyUrl(properties, sample.get(i)));
-                    }
-                }));
-            }
-            for (var future : futures) {
-                future.get();
-            }
-            long p3 = System.nanoTime();
-            System.out.printf(
-                    Locale.ROOT,
-                    "PDF certificates, %d threads: %d in %.1f s, %.1f/s%n",
-                    cores,
-                    sample.size(),
-                    seconds(p3 - p2),
-                    sample.size() / seconds(p3 - p2));
 
             // (b) Claim emails queued: forget the ones issuance queued, then queue them again as issuance does.
             var ids = issued.stream().map(IssuedCredential::id).toList();
             forgetClaims(jdbc, transactions, ids);
+            long qcpu0 = threadCpu.getCurrentThreadCpuTime();
             long q0 = System.nanoTime();
             for (int from = 0; from < count; from += TRANSACTION) {
                 var chunk = issued.subList(from, Math.min(count, from + TRANSACTION));
@@ -179,13 +188,15 @@ public final class EarnerDeliveryBenchmark {
                 });
             }
             long q1 = System.nanoTime();
+            long qcpu1 = threadCpu.getCurrentThreadCpuTime();
             System.out.printf(
                     Locale.ROOT,
-                    "claim emails queued: %d in %.1f s, %.0f/s (%d in the outbox)%n",
+                    "claim emails queued: %d in %.1f s, %.0f/s (%d in the outbox; %.2f ms CPU each in this JVM)%n",
                     count,
                     seconds(q1 - q0),
                     count / seconds(q1 - q0),
-                    pending(jdbc, tag));
+                    pending(jdbc, tag),
+                    (qcpu1 - qcpu0) / 1e6 / count);
 
             // (b) Claim emails delivered through the outbox to GreenMail: one sender, then one per core.
             for (int threads : List.of(1, cores)) {
@@ -223,8 +234,6 @@ public final class EarnerDeliveryBenchmark {
                         seconds(d1 - d0),
                         received / seconds(d1 - d0));
             }
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
             System.out.println("credentials kept: " + credentials.findAnywhere(ids.get(0)).isPresent());
         } finally {
             context.close();
