@@ -150,6 +150,15 @@ class BulkJobs {
                 .list();
     }
 
+    /** Whether a credential with this idempotency key was issued. */
+    boolean keyExists(UUID organizationId, String key) {
+        return jdbc.sql("SELECT count(*) FROM issued_credential WHERE organization_id = ? AND idempotency_key = ?")
+                        .params(organizationId, key)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Of these idempotency keys, those already on an issued credential. */
     List<String> existingKeys(UUID organizationId, List<String> keys) {
         if (keys.isEmpty()) {

@@ -118,7 +118,10 @@ class BulkWorker {
             keys.add(key(job.id(), row.row()));
         }
         // A chunk whose credentials committed earlier (say, before a crash reset it) issues only what is missing.
-        var existing = new HashSet<>(jobs.existingKeys(job.organizationId(), keys));
+        // A chunk is issued in one transaction, so its credentials exist all or none: one key tells which.
+        var existing = keys.isEmpty() || !jobs.keyExists(job.organizationId(), keys.get(0))
+                ? java.util.Set.<String>of()
+                : new HashSet<>(jobs.existingKeys(job.organizationId(), keys));
         var requests = new ArrayList<IssueRequest>(rows.size());
         var newKeys = new ArrayList<String>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
