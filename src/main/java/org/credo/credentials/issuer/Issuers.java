@@ -68,8 +68,7 @@ public class Issuers {
         var organization =
                 organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("The organization"));
         var key = keys.signingKey(organizationId).orElseGet(() -> firstKey(organizationId));
-        var pair = unsealed.computeIfAbsent(
-                key.id(), id -> Ed25519KeyPair.fromSecretKey(box.open(keys.sealedSecret(id), id.toString())));
+        var pair = keyPair(key.id());
         var profile = profile(organizationId);
         boolean web = "web".equals(profile.get("did_method"));
         var id = web ? didWeb(organization) : pair.didKey().did();
@@ -105,9 +104,7 @@ public class Issuers {
         return keys.findByPublicKey(DidKey.parse(did).publicKeyMultibase())
                 .filter(key -> key.organizationId().equals(organizationId) && key.published())
                 .map(key -> {
-                    var pair = unsealed.computeIfAbsent(
-                            key.id(),
-                            id -> Ed25519KeyPair.fromSecretKey(box.open(keys.sealedSecret(id), id.toString())));
+                    var pair = keyPair(key.id());
                     return new Issuer(
                             current.organization(),
                             did,
@@ -116,6 +113,12 @@ public class Issuers {
                             current.description(),
                             current.imageUrl());
                 });
+    }
+
+    /** A key's pair, its secret decrypted once and kept until the key is retired. */
+    private Ed25519KeyPair keyPair(UUID keyId) {
+        return unsealed.computeIfAbsent(
+                keyId, id -> Ed25519KeyPair.fromSecretKey(box.open(keys.sealedSecret(id), id.toString())));
     }
 
     /** Every key of an organization, oldest first. */
