@@ -127,8 +127,10 @@ public class Courses {
         return jdbc.sql(select() + """
                 FROM catalog_course c JOIN catalog_course_version v ON v.course_id = c.id
                 WHERE c.organization_id = ? AND c.id = ? AND v.effective_from <= ?
-                ORDER BY v.version DESC""").params(organizationId, courseId, day).query(this::version).list().stream()
-                .findFirst();
+                ORDER BY v.version DESC LIMIT 1""")
+                .params(organizationId, courseId, day)
+                .query(this::version)
+                .optional();
     }
 
     /** Every version of a course, oldest first. */

@@ -131,8 +131,10 @@ public class Programs {
         return jdbc.sql(select() + """
                 FROM catalog_program p JOIN catalog_program_version v ON v.program_id = p.id
                 WHERE p.organization_id = ? AND p.id = ? AND v.effective_from <= ?
-                ORDER BY v.version DESC""").params(organizationId, programId, day).query(this::version).list().stream()
-                .findFirst();
+                ORDER BY v.version DESC LIMIT 1""")
+                .params(organizationId, programId, day)
+                .query(this::version)
+                .optional();
     }
 
     /** Every version of a program, oldest first. */
