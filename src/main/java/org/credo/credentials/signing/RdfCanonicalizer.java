@@ -7,7 +7,6 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.flattening.NodeMap;
 import com.apicatalog.jsonld.flattening.NodeMapBuilder;
 import com.apicatalog.jsonld.json.JsonUtils;
@@ -26,22 +25,30 @@ import java.util.Optional;
 /**
  * RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as canonical N-Quads.
  *
- * <p>Documents whose top-level {@code @context} names only shipped contexts reuse a processed active context; all
- * others take titanium's general path. Both give the same bytes (a test checks it on many documents).
+ * <p>Documents whose top-level {@code @context} names only shipped contexts reuse a processed active context and the
+ * scoped contexts derived from it ({@link ScopedContextExpansion}); all others take titanium's general path. Both
+ * give the same bytes (a test checks it on many documents).
  */
 final class RdfCanonicalizer {
 
     private final JsonLdOptions options;
     private final ProcessedContexts processedContexts;
+    private final ScopedContextExpansion scopedContextExpansion = new ScopedContextExpansion();
 
     RdfCanonicalizer(ContextStore store) {
-        this.options = new JsonLdOptions(store.documentLoader());
+        this.options = jsonLdOptions(store);
+        this.processedContexts = new ProcessedContexts(store, options);
+    }
+
+    /** The JSON-LD processing options of canonicalization. */
+    static JsonLdOptions jsonLdOptions(ContextStore store) {
+        JsonLdOptions options = new JsonLdOptions(store.documentLoader());
         // As in JSON-LD safe mode: a term no context defines is an error, not a silently dropped (unsigned) claim.
-        this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         // Absolute IRIs are told by their scheme, as jsonld.js does, rather than by java.net.URI parsing, which is
         // slower and rejects some IRIs that other verifiers accept.
-        this.options.setUriValidation(UriValidationPolicy.SchemeOnly);
-        this.processedContexts = new ProcessedContexts(store, options);
+        options.setUriValidation(UriValidationPolicy.SchemeOnly);
+        return options;
     }
 
     /**
@@ -52,7 +59,7 @@ final class RdfCanonicalizer {
     String canonicalize(JsonObject document) throws JsonLdError {
         Optional<ActiveContext> active = processedContexts.activeContext(document.get(Keywords.CONTEXT));
         JsonArray expanded = active.isPresent()
-                ? expand(active.get(), JsonValues.without(document, Keywords.CONTEXT))
+                ? expand(active.get(), document)
                 : JsonLd.expand(JsonDocument.of(document)).options(options).get();
         SafeMode.check(expanded);
         RdfCanon canon = RdfCanon.create("SHA-256");
@@ -67,12 +74,15 @@ final class RdfCanonicalizer {
         return write(canon);
     }
 
-    // Titanium's ExpansionProcessor, from the point where the top-level context is processed.
-    private JsonArray expand(ActiveContext active, JsonObject body) throws JsonLdError {
-        JsonValue expanded = Expansion.with(active, body, null, null)
-                .frameExpansion(false)
-                .ordered(options.isOrdered())
-                .compute();
+    // Titanium's ExpansionProcessor, from the point where the top-level context is processed. An invalid document
+    // is expanded again by titanium alone, so that its error is exactly the one the general algorithm reports.
+    private JsonArray expand(ActiveContext active, JsonObject document) throws JsonLdError {
+        JsonValue expanded;
+        try {
+            expanded = scopedContextExpansion.expand(active, JsonValues.without(document, Keywords.CONTEXT), null);
+        } catch (JsonLdError e) {
+            return JsonLd.expand(JsonDocument.of(document)).options(options).get();
+        }
         if (JsonUtils.isObject(expanded)
                 && expanded.asJsonObject().size() == 1
                 && expanded.asJsonObject().containsKey(Keywords.GRAPH)) {
