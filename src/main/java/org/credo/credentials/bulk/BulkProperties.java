@@ -5,10 +5,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Bulk issuance settings: rows per chunk (one transaction each), how often idle workers look for
- * work, and whether this node works on jobs at all.
+ * work, whether this node works on jobs at all, and how many chunks it issues side by side (while
+ * one chunk waits for the database, another is signed).
  */
 @ConfigurationProperties("credo.bulk")
 record BulkProperties(
         @DefaultValue("500") int chunkSize,
         @DefaultValue("1000") long pollIntervalMillis,
-        @DefaultValue("true") boolean workerEnabled) {}
+        @DefaultValue("true") boolean workerEnabled,
+        @DefaultValue("2") int workers) {
+
+    BulkProperties {
+        if (workers < 1) {
+            throw new IllegalArgumentException("credo.bulk.workers must be at least 1, not " + workers);
+        }
+    }
+}

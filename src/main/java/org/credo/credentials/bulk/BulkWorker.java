@@ -1,9 +1,14 @@
 package org.credo.credentials.bulk;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.credo.credentials.BulkIssuanceCompleted;
 import org.credo.credentials.BulkIssuanceStarted;
@@ -40,6 +45,8 @@ class BulkWorker {
     private final JsonMapper json;
     private final BulkProperties properties;
     private final AtomicBoolean paused = new AtomicBoolean();
+    // Threads for the workers beyond the first, which runs on the scheduler's thread.
+    private final ExecutorService helpers;
 
     BulkWorker(
             BulkJobs jobs,
@@ -54,6 +61,11 @@ class BulkWorker {
         this.transactions = transactions;
         this.json = json;
         this.properties = properties;
+        this.helpers = Executors.newFixedThreadPool(Math.max(1, properties.workers() - 1), runnable -> {
+            var thread = new Thread(runnable, "bulk-issuance");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Picks up queued and running jobs, also those a stopped node left behind. */
@@ -65,14 +77,42 @@ class BulkWorker {
             return;
         }
         long until = System.currentTimeMillis() + RUN_MILLIS;
+        var alongside = new ArrayList<Future<?>>();
+        for (int i = 1; i < properties.workers(); i++) {
+            alongside.add(helpers.submit(() -> drain(until)));
+        }
+        drain(until);
+        for (var helper : alongside) {
+            try {
+                helper.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                log.warn("A bulk issuance worker stopped for this round; it retries at the next poll", e.getCause());
+            }
+        }
+        try {
+            finishStragglers();
+        } catch (RuntimeException e) {
+            log.warn("Bulk issuance jobs could not be completed this round; the next poll retries", e);
+        }
+    }
+
+    /** Issues chunks until there are none or the round is over; chunks are claimed with SKIP LOCKED. */
+    private void drain(long until) {
         try {
             while (!paused.get() && System.currentTimeMillis() < until && processNextChunk()) {
                 // keep going while there is work
             }
-            finishStragglers();
         } catch (RuntimeException e) {
             log.warn("Bulk issuance worker stopped for this round; it retries at the next poll", e);
         }
+    }
+
+    @PreDestroy
+    void stopHelpers() {
+        helpers.shutdownNow();
     }
 
     /** Issues one chunk; false when there was none to claim. */

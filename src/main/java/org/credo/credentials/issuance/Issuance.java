@@ -90,8 +90,6 @@ public class Issuance {
             @Nullable List<String> idempotencyKeys,
             @Nullable UUID replaces) {
         var issuer = issuers.issuer(organizationId);
-        var revocations = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, requests.size());
-        var suspensions = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, requests.size());
         var now = Timestamps.now();
         // Achievements are looked up on this thread (it holds the transaction); signing then runs in parallel.
         var resolved = new Achievement[requests.size()];
@@ -113,6 +111,9 @@ public class Issuance {
             }
             resolved[i] = achievement;
         }
+        // Indices are taken (and committed) only once every request names an issuable achievement.
+        var revocations = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, requests.size());
+        var suspensions = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, requests.size());
         var signed = new IssuedCredential[requests.size()];
         var indices = IntStream.range(0, requests.size());
         (requests.size() >= PARALLEL_FROM ? indices.parallel() : indices)

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Status lists of 131,072 entries per organization, issuer DID and purpose. Indices are handed out at random
  * (so a list's bits say nothing about issuance order); a full list rolls over to a new one. Every
- * change locks the list's row, so two nodes never hand out the same index or lose a flip.
+ * change locks the list's row, so two nodes never hand out the same index or lose a flip. An issuer
+ * has one open list per purpose, or more while issuance runs side by side.
  */
 @Service
 public class StatusLists {
@@ -45,6 +46,10 @@ public class StatusLists {
     /**
      * Allocates {@code count} fresh indices for a purpose in lists of the issuer DID that the
      * credentials name, spilling into new lists as lists fill up.
+     *
+     * <p>The list's row stays locked until the issuing transaction ends, so indices of a transaction that rolls back
+     * are free again. Issuance running meanwhile (another bulk chunk, a single credential) skips a list that is
+     * locked and takes another open list of the issuer, or starts one, instead of waiting for that transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<StatusSlot> allocate(UUID organizationId, String issuerDid, StatusPurpose purpose, int count) {
@@ -104,7 +109,7 @@ public class StatusLists {
 
     private Object[] openList(UUID organizationId, String issuerDid, StatusPurpose purpose) {
         var open = jdbc.sql("SELECT id, allocated, taken FROM status_list WHERE organization_id = ? AND purpose = ?"
-                        + " AND issuer_did = ? AND full_at IS NULL ORDER BY updated_at FOR UPDATE")
+                        + " AND issuer_did = ? AND full_at IS NULL ORDER BY updated_at LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .params(organizationId, purpose.name(), issuerDid)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3)})
                 .list();
