@@ -62,9 +62,13 @@ final class RdfCanonicalizer {
                 ? expand(active.get(), document)
                 : JsonLd.expand(JsonDocument.of(document)).options(options).get();
         SafeMode.check(expanded);
-        RdfCanon canon = RdfCanon.create("SHA-256");
-        toRdf(expanded, canon);
-        return write(canon);
+        CanonicalNQuads quads = new CanonicalNQuads();
+        toRdf(expanded, quads);
+        try {
+            return quads.canonicalForm();
+        } catch (RdfConsumerException e) {
+            throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, e);
+        }
     }
 
     /** The canonical N-Quads by titanium's general algorithm alone, processing every context anew. */

@@ -189,6 +189,12 @@ final class UnusualDocuments {
                                     .add("@value", "**markdown**")
                                     .add("@type", "https://www.w3.org/ns/credentials#markdown")));
         }
+        if (chance(3)) {
+            // Two blank nodes that say the same thing: their first-degree hashes are equal.
+            for (int twin = 0; twin < 2; twin++) {
+                evidence.add(Json.createObjectBuilder().add("type", "Evidence").add("narrative", "twin"));
+            }
+        }
         if (chance(2)) {
             evidence.add(Json.createObjectBuilder()
                     .add("type", "Evidence")

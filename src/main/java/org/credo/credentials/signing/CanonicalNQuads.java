@@ -1,0 +1,185 @@
+package org.credo.credentials.signing;
+
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The canonical N-Quads (RDFC-1.0) of the quads it receives, when every blank node has its own first-degree hash;
+ * any other dataset is canonicalized by titanium-rdfc.
+ *
+ * <p>When first-degree hashes are all distinct, RDFC-1.0 names the blank nodes {@code _:c14n0}, {@code _:c14n1}, ...
+ * in the order of their hashes and needs no N-degree hashing (the Canonicalization Algorithm, steps 3 to 5). A
+ * credential's blank nodes (its subject, identity objects, criteria, alignments, results) always differ in what they
+ * say, so this is the case for credentials. titanium-rdfc does the same steps but serializes a quad again every time
+ * its final sort compares two quads; here each quad is serialized once for its final line. Quads are serialized by
+ * titanium's {@link NQuadsWriter}, so escaping is the same; where titanium's result could differ (equal hashes,
+ * a quad received twice) titanium-rdfc itself canonicalizes, so the output is titanium-rdfc's byte for byte.
+ */
+final class CanonicalNQuads implements RdfQuadConsumer {
+
+    private static final String CANONICAL_PREFIX = "_:c14n";
+    private static final String REFERENCE = "_:a";
+    private static final String OTHER = "_:z";
+
+    private final List<Quad> quads = new ArrayList<>();
+    // Per blank node, the quads that mention it: once per position, as titanium-rdfc counts them.
+    private final Map<String, List<Quad>> mentions = new LinkedHashMap<>();
+
+    @Override
+    public RdfQuadConsumer quad(
+            String subject,
+            String predicate,
+            String object,
+            @Nullable String datatype,
+            @Nullable String language,
+            @Nullable String direction,
+            @Nullable String graph) {
+        boolean literal = RdfQuadConsumer.isLiteral(datatype, language, direction);
+        var quad = new Quad(subject, predicate, object, datatype, language, direction, graph, literal);
+        quads.add(quad);
+        mention(subject, quad);
+        if (!literal) {
+            mention(object, quad);
+        }
+        if (graph != null) {
+            mention(graph, quad);
+        }
+        return this;
+    }
+
+    /** The canonical N-Quads document: sorted lines, each ending in a line feed. */
+    String canonicalForm() throws RdfConsumerException {
+        var digest = sha256();
+        var blankByHash = new TreeMap<String, String>();
+        for (var blank : mentions.entrySet()) {
+            String hash = firstDegreeHash(blank.getKey(), blank.getValue(), digest);
+            if (blankByHash.put(hash, blank.getKey()) != null) {
+                return byTitanium();
+            }
+        }
+        var canonical = new HashMap<String, String>(blankByHash.size() * 2);
+        int next = 0;
+        for (var blank : blankByHash.values()) {
+            canonical.put(blank, CANONICAL_PREFIX + next++);
+        }
+        var lines = new String[quads.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = quads.get(i).line(canonical);
+        }
+        Arrays.sort(lines);
+        var out = new StringBuilder(lines.length * 96);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0 && lines[i].equals(lines[i - 1])) {
+                return byTitanium();
+            }
+            out.append(lines[i]);
+        }
+        return out.toString();
+    }
+
+    // Hash First Degree Quads: the quads mentioning the node, it as _:a and every other blank node as _:z, sorted.
+    private static String firstDegreeHash(String blank, List<Quad> related, MessageDigest digest) {
+        var lines = new String[related.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = related.get(i).lineFor(blank);
+        }
+        Arrays.sort(lines);
+        digest.reset();
+        for (String line : lines) {
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String byTitanium() throws RdfConsumerException {
+        var canon = RdfCanon.create("SHA-256");
+        for (var quad : quads) {
+            canon.quad(
+                    quad.subject,
+                    quad.predicate,
+                    quad.object,
+                    quad.datatype,
+                    quad.language,
+                    quad.direction,
+                    quad.graph);
+        }
+        var out = new StringWriter(quads.size() * 96);
+        canon.provide(new NQuadsWriter(out));
+        return out.toString();
+    }
+
+    private void mention(String term, Quad quad) {
+        if (RdfQuadConsumer.isBlank(term)) {
+            mentions.computeIfAbsent(term, t -> new ArrayList<>(4)).add(quad);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** One quad as received; the object is a literal's lexical form or an IRI or blank node. */
+    private record Quad(
+            String subject,
+            String predicate,
+            String object,
+            @Nullable String datatype,
+            @Nullable String language,
+            @Nullable String direction,
+            @Nullable String graph,
+            boolean literal) {
+
+        String line(Map<String, String> canonical) {
+            return NQuadsWriter.nquad(
+                    relabel(subject, canonical),
+                    predicate,
+                    literal ? object : relabel(object, canonical),
+                    datatype,
+                    language,
+                    direction,
+                    graph == null ? null : relabel(graph, canonical));
+        }
+
+        String lineFor(String reference) {
+            return NQuadsWriter.nquad(
+                    hide(subject, reference),
+                    predicate,
+                    literal ? object : hide(object, reference),
+                    datatype,
+                    language,
+                    direction,
+                    graph == null ? null : hide(graph, reference));
+        }
+
+        private static String relabel(String term, Map<String, String> canonical) {
+            String label = canonical.get(term);
+            return label == null ? term : label;
+        }
+
+        private static String hide(String term, String reference) {
+            if (!RdfQuadConsumer.isBlank(term)) {
+                return term;
+            }
+            return term.equals(reference) ? REFERENCE : OTHER;
+        }
+    }
+}
