@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +80,7 @@ final class CanonicalNQuads implements RdfQuadConsumer {
         }
         var lines = new String[quads.size()];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = quads.get(i).line(canonical);
+            lines[i] = quads.get(i).line(term -> Quad.relabel(term, canonical));
         }
         Arrays.sort(lines);
         var out = new StringBuilder(lines.length * 96);
@@ -96,7 +97,7 @@ final class CanonicalNQuads implements RdfQuadConsumer {
     private static String firstDegreeHash(String blank, List<Quad> related, MessageDigest digest) {
         var lines = new String[related.size()];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = related.get(i).lineFor(blank);
+            lines[i] = related.get(i).line(term -> Quad.hide(term, blank));
         }
         Arrays.sort(lines);
         digest.reset();
@@ -148,34 +149,24 @@ final class CanonicalNQuads implements RdfQuadConsumer {
             @Nullable String graph,
             boolean literal) {
 
-        String line(Map<String, String> canonical) {
+        /** The N-Quads line, with each blank node term replaced by its label. */
+        String line(UnaryOperator<String> label) {
             return NQuadsWriter.nquad(
-                    relabel(subject, canonical),
+                    label.apply(subject),
                     predicate,
-                    literal ? object : relabel(object, canonical),
+                    literal ? object : label.apply(object),
                     datatype,
                     language,
                     direction,
-                    graph == null ? null : relabel(graph, canonical));
+                    graph == null ? null : label.apply(graph));
         }
 
-        String lineFor(String reference) {
-            return NQuadsWriter.nquad(
-                    hide(subject, reference),
-                    predicate,
-                    literal ? object : hide(object, reference),
-                    datatype,
-                    language,
-                    direction,
-                    graph == null ? null : hide(graph, reference));
-        }
-
-        private static String relabel(String term, Map<String, String> canonical) {
+        static String relabel(String term, Map<String, String> canonical) {
             String label = canonical.get(term);
             return label == null ? term : label;
         }
 
-        private static String hide(String term, String reference) {
+        static String hide(String term, String reference) {
             if (!RdfQuadConsumer.isBlank(term)) {
                 return term;
             }
