@@ -8,10 +8,13 @@ public final class Base58Btc {
 
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
-    // Ten base58 digits at a time fit in a long, so big-number arithmetic runs once per ten digits.
+    // Decoding: ten base58 digits at a time fit in a long, so big-number arithmetic runs once per ten digits.
     private static final int CHUNK_DIGITS = 10;
     private static final long CHUNK = 430804206899405824L; // 58^10
     private static final BigInteger BIG_CHUNK = BigInteger.valueOf(CHUNK);
+    // Encoding divides 32-bit words, so its chunk must stay below 2^31: 58^5.
+    private static final int WORD_CHUNK_DIGITS = 5;
+    private static final long WORD_CHUNK = 656_356_768L;
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -28,21 +31,43 @@ public final class Base58Btc {
         while (leadingZeros < input.length && input[leadingZeros] == 0) {
             leadingZeros++;
         }
-        StringBuilder reversed = new StringBuilder(input.length * 14 / 10 + 2);
-        BigInteger value = new BigInteger(1, input);
-        while (value.signum() > 0) {
-            BigInteger[] quotientAndRemainder = value.divideAndRemainder(BIG_CHUNK);
-            value = quotientAndRemainder[0];
-            long chunk = quotientAndRemainder[1].longValue();
-            for (int i = 0; i < CHUNK_DIGITS && (chunk > 0 || value.signum() > 0); i++) {
-                reversed.append(ALPHABET[(int) (chunk % 58)]);
-                chunk /= 58;
+        // The number as 32-bit words, most significant first, divided in place by 58^5 until it is zero: each
+        // division is one pass of long arithmetic and yields five digits.
+        int[] words = new int[(input.length + 3) / 4];
+        for (int i = 0; i < input.length; i++) {
+            int fromEnd = input.length - 1 - i;
+            words[words.length - 1 - fromEnd / 4] |= (input[i] & 0xff) << (8 * (fromEnd % 4));
+        }
+        char[] reversed = new char[input.length * 138 / 100 + 6];
+        int length = 0;
+        int first = 0;
+        while (first < words.length) {
+            long remainder = 0;
+            for (int i = first; i < words.length; i++) {
+                long current = (remainder << 32) | (words[i] & 0xffffffffL);
+                words[i] = (int) (current / WORD_CHUNK);
+                remainder = current % WORD_CHUNK;
+            }
+            while (first < words.length && words[first] == 0) {
+                first++;
+            }
+            for (int digit = 0; digit < WORD_CHUNK_DIGITS; digit++) {
+                reversed[length++] = ALPHABET[(int) (remainder % 58)];
+                remainder /= 58;
             }
         }
-        for (int i = 0; i < leadingZeros; i++) {
-            reversed.append(ALPHABET[0]);
+        // The last division's high digits are zeros of the number itself, not of the input: drop them.
+        while (length > 0 && reversed[length - 1] == ALPHABET[0]) {
+            length--;
         }
-        return reversed.reverse().toString();
+        var out = new StringBuilder(leadingZeros + length);
+        for (int i = 0; i < leadingZeros; i++) {
+            out.append(ALPHABET[0]);
+        }
+        for (int i = length - 1; i >= 0; i--) {
+            out.append(reversed[i]);
+        }
+        return out.toString();
     }
 
     /**

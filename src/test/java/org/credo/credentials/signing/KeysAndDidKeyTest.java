@@ -72,6 +72,10 @@ class KeysAndDidKeyTest {
         }
         assertThat(Base58Btc.encode("Hello World!".getBytes())).isEqualTo("2NEpo7TZRRrLZSi2U");
         assertThat(Base58Btc.encode(new byte[] {0, 0, 1})).isEqualTo("112");
+        assertThat(Base58Btc.encode(new byte[] {0, 0})).isEqualTo("11");
+        assertThat(Base58Btc.encode(new byte[0])).isEmpty();
+        assertThat(Base58Btc.encode(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0}))
+                .isEqualTo("VtB5VTD");
         assertThat(Base58Btc.decode("")).isEmpty();
     }
 
