@@ -167,7 +167,8 @@ final class ScopedContextExpansion {
         String property =
                 active.uriExpansion().documentRelative(false).vocab(true).expand(key);
         // An undefined term: titanium reports it under the processing policy.
-        if (property == null || (!property.contains(":") && !Keywords.contains(property))) {
+        boolean keyword = property != null && property.startsWith("@") && Keywords.contains(property);
+        if (property == null || (!keyword && property.indexOf(':') < 0)) {
             throw NOT_HANDLED;
         }
         if (Keywords.ID.equals(property)) {
@@ -178,7 +179,7 @@ final class ScopedContextExpansion {
             result.types(expandTypes(typeContext, value));
             return;
         }
-        if (Keywords.contains(property)) {
+        if (keyword) {
             throw NOT_HANDLED;
         }
         TermDefinition term = term(active, key);

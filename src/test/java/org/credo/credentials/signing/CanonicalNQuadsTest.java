@@ -71,13 +71,15 @@ class CanonicalNQuadsTest {
                         case 1 ->
                             quad(subject, predicate, "https://example.com/o" + random.nextInt(3), null, null, graph);
                         case 2 ->
-                            quad(
-                                    subject,
-                                    predicate,
-                                    pick(random, LEXICAL),
-                                    LANG_STRING,
-                                    pick(random, List.of("en", "ar")),
-                                    graph);
+                            directed(
+                                    quad(
+                                            subject,
+                                            predicate,
+                                            pick(random, LEXICAL),
+                                            LANG_STRING,
+                                            pick(random, List.of("en", "ar")),
+                                            graph),
+                                    random.nextInt(3) == 0 ? "rtl" : null);
                         default -> quad(subject, predicate, pick(random, LEXICAL), XSD_STRING, null, graph);
                     });
         }
@@ -100,12 +102,18 @@ class CanonicalNQuadsTest {
 
     private static void feed(List<String[]> quads, RdfQuadConsumer consumer) throws Exception {
         for (String[] q : quads) {
-            consumer.quad(q[0], q[1], q[2], q[3], q[4], null, q[5]);
+            consumer.quad(q[0], q[1], q[2], q[3], q[4], q.length > 6 ? q[6] : null, q[5]);
         }
     }
 
     private static String[] quad(String s, String p, String o, String datatype, String language, String graph) {
         return new String[] {s, p, o, datatype, language, graph};
+    }
+
+    private static String[] directed(String[] quad, String direction) {
+        String[] withDirection = java.util.Arrays.copyOf(quad, 7);
+        withDirection[6] = direction;
+        return withDirection;
     }
 
     private static String show(List<String[]> quads) {
