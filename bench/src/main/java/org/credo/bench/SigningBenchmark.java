@@ -40,7 +40,7 @@ public class SigningBenchmark {
     /**
      * {@code minimal}: an Open Badges credential with one blank node (its criteria); {@code as-issued}: a credential
      * as Credo issues it from a CSV row, with hashed and plain identity objects, alignment, result description,
-     * result and two status entries (seven blank nodes).
+     * result and two status entries (nine blank nodes).
      */
     @Param({"minimal", "as-issued"})
     public String credential;
