@@ -297,6 +297,25 @@ class CurriculumTest {
     }
 
     @Test
+    void theAuthorOfAProposalDoesNotDecideOnItEvenHoldingTheReviewersRole() {
+        var p = as(registrar, () -> curriculum.create(registrar, create("COURSE", course("115", "Own", "null"))));
+        as(registrar, () -> curriculum.submit(registrar, p.id()));
+        as(committee, () -> reviews.decide(committee, p.id(), "APPROVE", null));
+        assertThat(as(registrar, () -> curriculum.details(registrar, p.id())).canDecide())
+                .isFalse();
+        var before = proposalRows();
+
+        assertThatThrownBy(() -> as(registrar, () -> reviews.decide(registrar, p.id(), "APPROVE", "Mine.")))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.status().value()).isEqualTo(403))
+                .hasMessageContaining("You wrote proposal #" + p.number() + ", so its other reviewers decide on it");
+
+        assertThat(proposalRows()).isEqualTo(before);
+        assertThat(curriculum.find(registrar, p.id()).status()).isEqualTo(Proposal.Status.IN_REVIEW);
+    }
+
+    @Test
     void aSecondOpenProposalForTheSameItemIsRefusedNamingTheFirst() {
         approved(create("COURSE", course("120", "Twenty", "null")));
         var first = as(

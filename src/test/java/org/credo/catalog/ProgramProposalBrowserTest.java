@@ -124,6 +124,9 @@ class ProgramProposalBrowserTest {
         var proposal = browser.getCurrentUrl();
         clickAndConfirm(By.id("submit-proposal"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("In review"));
+        assertThat(browser.findElement(By.id("author-does-not-review")).getText())
+                .contains("You wrote this proposal, so its other reviewers decide on it");
+        assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
 
         signIn(Role.COMMITTEE_MEMBER);
         browser.get(proposal);

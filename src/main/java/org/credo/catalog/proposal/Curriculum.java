@@ -271,6 +271,7 @@ public class Curriculum {
         boolean author = user.personId().equals(p.authorId());
         boolean editable = author && (p.status() == Proposal.Status.DRAFT || p.status() == Proposal.Status.RETURNED);
         boolean canDecide = p.status() == Proposal.Status.IN_REVIEW
+                && !author
                 && steps.stream()
                         .filter(s -> s.round() == p.round() && s.status().equals("PENDING"))
                         .anyMatch(s -> chain.mayReview(user, s.role(), s.groupId())

@@ -47,7 +47,10 @@ public class Reviews {
         this.emails = emails;
     }
 
-    /** Records a decision on the step the caller reviews; refuses anything out of turn, leaving nothing changed. */
+    /**
+     * Records a decision on the step the caller reviews; refuses anything out of turn, and the proposal's own author,
+     * leaving nothing changed.
+     */
     @Transactional
     public Proposal decide(CredoUser user, UUID id, @Nullable String decision, @Nullable String comment) {
         var org = user.organizationId();
@@ -64,6 +67,11 @@ public class Reviews {
             throw ProblemException.invalidField("comment", "must be at most 4000 characters");
         }
         p.requireInReview();
+        if (user.personId().equals(p.authorId())) {
+            // Separation of duties: whoever wrote a proposal does not decide on it, even holding a reviewer's role.
+            throw ProblemException.forbidden("You wrote proposal #" + p.number()
+                    + ", so its other reviewers decide on it; ask a colleague who reviews this step.");
+        }
         var steps =
                 proposals.steps(id).stream().filter(s -> s.round() == p.round()).toList();
         var decisions = proposals.decisions(id).stream()
