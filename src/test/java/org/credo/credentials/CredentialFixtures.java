@@ -46,9 +46,14 @@ public final class CredentialFixtures {
     }
 
     public static IssueRequest request(UUID achievementId, String email, Cryptosuite suite) {
+        return request(achievementId, new IssueRequest.Recipient("Leo Learner", email, "S-1001", null), suite);
+    }
+
+    /** A request with evidence and a grade, to a given recipient. */
+    public static IssueRequest request(UUID achievementId, IssueRequest.Recipient recipient, Cryptosuite suite) {
         return new IssueRequest(
                 achievementId,
-                new IssueRequest.Recipient("Leo Learner", email, "S-1001", null),
+                recipient,
                 null,
                 null,
                 List.of(new IssueRequest.Evidence(

@@ -441,19 +441,9 @@ class Oid4vciFlowTest {
         issuers.useDidMethodNow(organization, didMethod);
         var achievement = CredentialFixtures.publishedAchievement(achievements, organization);
         var email = "holder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var request = CredentialFixtures.request(achievement.id(), email, suite);
+        var recipient = new IssueRequest.Recipient("Wendy Wallet", email, null, null);
         return issuance.issue(
-                organization,
-                new IssueRequest(
-                        request.achievementId(),
-                        new IssueRequest.Recipient("Wendy Wallet", email, null, null),
-                        null,
-                        null,
-                        request.evidence(),
-                        request.results(),
-                        suite),
-                "OID4VCI test",
-                null);
+                organization, CredentialFixtures.request(achievement.id(), recipient, suite), "OID4VCI test", null);
     }
 
     /** The earner's browser, signed into the wallet with the claim link from the issuance email. */

@@ -177,17 +177,10 @@ class Oid4vciWalletClientTest {
         issuers.useDidMethodNow(organization, "key");
         var achievement = CredentialFixtures.publishedAchievement(achievements, organization);
         var email = "node-wallet-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var request = CredentialFixtures.request(achievement.id(), email, suite);
+        var recipient = new IssueRequest.Recipient("Nora Node", email, null, null);
         return issuance.issue(
                 organization,
-                new IssueRequest(
-                        request.achievementId(),
-                        new IssueRequest.Recipient("Nora Node", email, null, null),
-                        null,
-                        null,
-                        request.evidence(),
-                        request.results(),
-                        suite),
+                CredentialFixtures.request(achievement.id(), recipient, suite),
                 "OID4VCI wallet client test",
                 null);
     }
