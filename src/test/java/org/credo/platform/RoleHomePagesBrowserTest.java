@@ -47,6 +47,12 @@ class RoleHomePagesBrowserTest {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // The sign-in redirect must land first, or it can replace the page a test asks for next.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("h1")).getText().startsWith("Welcome")
+                        || !browser.findElements(By.id("signin-error")).isEmpty());
     }
 
     @ParameterizedTest
