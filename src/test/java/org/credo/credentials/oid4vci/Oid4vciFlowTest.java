@@ -149,9 +149,17 @@ class Oid4vciFlowTest {
         var qr = between(offerPage, "src=\"data:image/png;base64,", "\"");
         var image = javax.imageio.ImageIO.read(
                 new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(qr)));
+        // The image is the code alone, as drawn: ZXing's default finder-pattern search misses about one code in
+        // fifty of these (measured on 3,000 offer links), reading it as a pure barcode misses none.
         var decoded = new com.google.zxing.MultiFormatReader()
-                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))));
+                .decode(
+                        new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                        java.util.Map.of(
+                                com.google.zxing.DecodeHintType.PURE_BARCODE,
+                                true,
+                                com.google.zxing.DecodeHintType.TRY_HARDER,
+                                true));
         assertThat(decoded.getText()).isEqualTo(link).startsWith("openid-credential-offer://?credential_offer=");
         assertThat(Oid4vciHttp.offerOf(link).getString("credential_issuer")).isEqualTo(ISSUER);
         assertThat(offerPage).contains("expires in <span>10</span> minutes");
