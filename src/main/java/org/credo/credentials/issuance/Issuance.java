@@ -111,7 +111,7 @@ public class Issuance {
             }
             resolved[i] = achievement;
         }
-        // Indices are taken (and committed) only once every request names an issuable achievement.
+        // Indices are taken only once every request names an issuable achievement; the list stays locked to commit.
         var revocations = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, requests.size());
         var suspensions = statusLists.allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, requests.size());
         var signed = new IssuedCredential[requests.size()];

@@ -7,7 +7,6 @@ import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -75,7 +74,7 @@ final class CanonicalNQuads implements RdfQuadConsumer {
 
     /** The canonical N-Quads document: sorted lines, each ending in a line feed. */
     String canonicalForm() throws RdfConsumerException {
-        var digest = sha256();
+        var digest = ProofAlgorithm.sha256();
         var blankByHash = new TreeMap<String, String>();
         for (var blank : mentions.entrySet()) {
             String hash = firstDegreeHash(blank.getKey(), blank.getValue(), digest);
@@ -149,14 +148,6 @@ final class CanonicalNQuads implements RdfQuadConsumer {
     private void mention(String term, Quad quad) {
         if (RdfQuadConsumer.isBlank(term)) {
             mentions.computeIfAbsent(term, t -> new ArrayList<>(4)).add(quad);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -34,7 +34,8 @@ interface ProofAlgorithm {
         return hash;
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest, the hash of both cryptosuites and of RDFC-1.0. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -87,6 +87,11 @@ final class RdfCanonicalizer {
         } catch (JsonLdError e) {
             return JsonLd.expand(JsonDocument.of(document)).options(options).get();
         }
+        return expandedDocument(expanded);
+    }
+
+    /** The expanded form of a document from the expansion of its top-level object, as titanium's API returns it. */
+    static JsonArray expandedDocument(JsonValue expanded) {
         if (JsonUtils.isObject(expanded)
                 && expanded.asJsonObject().size() == 1
                 && expanded.asJsonObject().containsKey(Keywords.GRAPH)) {

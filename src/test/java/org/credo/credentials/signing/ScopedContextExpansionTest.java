@@ -13,7 +13,6 @@ import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -92,16 +91,8 @@ class ScopedContextExpansionTest {
     private JsonArray expandHere(JsonObject document) throws JsonLdError {
         ActiveContext active =
                 processedContexts.activeContext(document.get(Keywords.CONTEXT)).orElseThrow();
-        JsonValue expanded = expansion.expand(active, JsonValues.without(document, Keywords.CONTEXT), null);
-        if (expanded instanceof JsonObject object && object.size() == 1 && object.containsKey(Keywords.GRAPH)) {
-            expanded = object.get(Keywords.GRAPH);
-        }
-        if (expanded.getValueType() == JsonValue.ValueType.NULL) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
-        return expanded instanceof JsonArray array
-                ? array
-                : jakarta.json.Json.createArrayBuilder().add(expanded).build();
+        return RdfCanonicalizer.expandedDocument(
+                expansion.expand(active, JsonValues.without(document, Keywords.CONTEXT), null));
     }
 
     private JsonArray expandByTitanium(JsonObject document) throws JsonLdError {
