@@ -5,14 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.UUID;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.CredentialDocuments;
+import org.credo.credentials.issuance.GeneralIssuance;
 import org.credo.credentials.issuance.Issuance;
-import org.credo.credentials.signing.ContextStore;
 import org.credo.credentials.signing.Cryptosuite;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
@@ -23,6 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * W3C VC-API issuing: {@code POST /credentials/issue} with {@code {"credential": …, "options": {"cryptosuite": …}}}
@@ -33,24 +33,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "VC-API", description = "W3C Verifiable Credentials API")
 class VcApiIssueController {
 
-    private static final ContextStore CONTEXTS = ContextStore.shipped();
-
     private final Issuance issuance;
     private final Achievements achievements;
     private final CredentialDocuments documents;
+    private final GeneralIssuance general;
 
-    VcApiIssueController(Issuance issuance, Achievements achievements, CredentialDocuments documents) {
+    VcApiIssueController(
+            Issuance issuance, Achievements achievements, CredentialDocuments documents, GeneralIssuance general) {
         this.issuance = issuance;
+        this.general = general;
         this.achievements = achievements;
         this.documents = documents;
     }
 
     @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Issue (sign) an Open Badges credential",
-            description =
-                    "credentialSubject.achievement.id must be the URL of a published achievement of the caller's organization; "
-                            + "options.cryptosuite is eddsa-rdfc-2022 (default) or eddsa-jcs-2022.")
+            summary = "Issue (sign) a credential",
+            description = "An OpenBadgeCredential names a published achievement of the caller's organization in"
+                    + " credentialSubject.achievement.id; Credo embeds the achievement as published. Any other VC 2.0"
+                    + " or VC 1.1 credential is signed as sent when the organization allows general credentials."
+                    + " options.cryptosuite is eddsa-rdfc-2022 (default) or eddsa-jcs-2022.")
     ResponseEntity<String> issue(@AuthenticationPrincipal CredoUser user, @RequestBody String body) {
         JsonObject request = parse(body);
         if (!(request.get("credential") instanceof JsonObject credential)) {
@@ -64,15 +66,20 @@ class VcApiIssueController {
                             "options.cryptosuite",
                             "'" + name.getString() + "' is not supported; use eddsa-rdfc-2022 or eddsa-jcs-2022."));
         }
-        checkContexts(credential);
-        checkType(credential);
         if (credential.containsKey("proof")) {
             throw ProblemException.invalidField(
                     "credential.proof", "send the credential without a proof; Credo adds it.");
         }
-        if (credential.containsKey("credentialStatus")) {
-            throw ProblemException.invalidField(
-                    "credential.credentialStatus", "leave it out; Credo allocates status entries.");
+        if (!openBadge(credential)) {
+            var signed = general.issue(user.organizationId(), credential, suite, user.displayName());
+            return ResponseEntity.created(URI.create("/credentials/"
+                            + UriUtils.encodePathSegment(
+                                    signed.getString("id"), java.nio.charset.StandardCharsets.UTF_8)))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Json.createObjectBuilder()
+                            .add("verifiableCredential", signed)
+                            .build()
+                            .toString());
         }
         if (!(credential.get("credentialSubject") instanceof JsonObject subject)) {
             throw ProblemException.invalidField(
@@ -126,34 +133,10 @@ class VcApiIssueController {
                 .orElseThrow(() -> ProblemException.invalidField("credential.credentialSubject.achievement.id", how));
     }
 
-    private static void checkContexts(JsonObject credential) {
-        var context = credential.get("@context");
-        if (context == null
-                || context.getValueType() != JsonValue.ValueType.ARRAY
-                || context.asJsonArray().isEmpty()
-                || !"https://www.w3.org/ns/credentials/v2".equals(stringAt(context, 0))) {
-            throw ProblemException.invalidField(
-                    "credential.@context",
-                    "must be an array starting with https://www.w3.org/ns/credentials/v2 (VC Data Model 2.0).");
-        }
-        for (var value : context.asJsonArray()) {
-            if (value instanceof JsonString url && !CONTEXTS.knows(url.getString())) {
-                throw ProblemException.invalidField(
-                        "credential.@context",
-                        "unknown context " + url.getString()
-                                + ": Credo never fetches contexts from the network; it knows " + CONTEXTS.urls() + ".");
-            }
-        }
-    }
-
-    private static void checkType(JsonObject credential) {
+    private static boolean openBadge(JsonObject credential) {
         var type = credential.get("type");
         var text = type == null ? "" : type.toString();
-        if (!text.contains("\"VerifiableCredential\"")
-                || !(text.contains("\"OpenBadgeCredential\"") || text.contains("\"AchievementCredential\""))) {
-            throw ProblemException.invalidField(
-                    "credential.type", "must include VerifiableCredential and OpenBadgeCredential.");
-        }
+        return text.contains("\"OpenBadgeCredential\"") || text.contains("\"AchievementCredential\"");
     }
 
     private static String identity(JsonObject subject, String type) {
@@ -167,10 +150,6 @@ class VcApiIssueController {
             }
         }
         return null;
-    }
-
-    private static String stringAt(JsonValue array, int index) {
-        return array.asJsonArray().get(index) instanceof JsonString s ? s.getString() : null;
     }
 
     private static JsonObject parse(String body) {

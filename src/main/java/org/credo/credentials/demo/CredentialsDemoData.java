@@ -7,6 +7,8 @@ import org.credo.credentials.achievement.AchievementType;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.Issuance;
 import org.credo.credentials.issuance.IssueRequest;
+import org.credo.credentials.issuer.IssuancePolicy;
+import org.credo.credentials.issuer.Issuers;
 import org.credo.credentials.signing.Cryptosuite;
 import org.credo.platform.Organizations;
 import org.credo.platform.config.CredoProperties;
@@ -29,9 +31,15 @@ class CredentialsDemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final Achievements achievements;
     private final Issuance issuance;
+    private final Issuers issuers;
 
     CredentialsDemoData(
-            CredoProperties properties, Organizations organizations, Achievements achievements, Issuance issuance) {
+            CredoProperties properties,
+            Organizations organizations,
+            Achievements achievements,
+            Issuance issuance,
+            Issuers issuers) {
+        this.issuers = issuers;
         this.properties = properties;
         this.organizations = organizations;
         this.achievements = achievements;
@@ -48,6 +56,8 @@ class CredentialsDemoData implements ApplicationRunner {
             return;
         }
         var org = northfield.get().id();
+        // Demo mode shows the VC-API issuing any credential, as the W3C suites need.
+        issuers.usePolicy(org, new IssuancePolicy(true, false));
         var data = achievements.publish(
                 org,
                 achievements

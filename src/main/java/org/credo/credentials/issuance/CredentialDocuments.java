@@ -59,7 +59,8 @@ public class CredentialDocuments {
             IssueRequest request,
             Instant validFrom,
             StatusSlot revocation,
-            StatusSlot suspension) {
+            StatusSlot suspension,
+            boolean suspensionEntry) {
         var credential = JSON.createObjectBuilder()
                 .add("@context", strings(CONTEXTS))
                 .add("id", "urn:uuid:" + id)
@@ -91,10 +92,22 @@ public class CredentialDocuments {
             }
             credential.add("evidence", evidence);
         }
-        credential.add(
-                "credentialStatus",
-                JSON.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+        credential.add("credentialStatus", statusEntries(revocation, suspension, suspensionEntry));
         return credential.build();
+    }
+
+    /**
+     * One revocation entry, as the Open Badges 3.0 schema allows, or an array with the suspension entry too when the
+     * organization chose to show suspension to every verifier (ADR 15).
+     */
+    private jakarta.json.JsonValue statusEntries(
+            StatusSlot revocation, StatusSlot suspension, boolean suspensionEntry) {
+        return suspensionEntry
+                ? JSON.createArrayBuilder()
+                        .add(status(revocation))
+                        .add(status(suspension))
+                        .build()
+                : status(revocation).build();
     }
 
     /**
@@ -102,7 +115,14 @@ public class CredentialDocuments {
      * status entries are set by Credo; everything else is kept as sent.
      */
     JsonObject complete(
-            JsonObject credential, UUID id, Issuer issuer, Instant now, StatusSlot revocation, StatusSlot suspension) {
+            JsonObject credential,
+            UUID id,
+            Issuer issuer,
+            Achievement achievement,
+            Instant now,
+            StatusSlot revocation,
+            StatusSlot suspension,
+            boolean suspensionEntry) {
         var builder = JSON.createObjectBuilder(credential);
         builder.add(
                 "id", credential.containsKey("id") ? credential.getString("id", "urn:uuid:" + id) : "urn:uuid:" + id);
@@ -110,10 +130,28 @@ public class CredentialDocuments {
         if (!credential.containsKey("validFrom")) {
             builder.add("validFrom", time(now));
         }
-        builder.add(
-                "credentialStatus",
-                JSON.createArrayBuilder().add(status(revocation)).add(status(suspension)));
+        var subject = JSON.createObjectBuilder(credential.getJsonObject("credentialSubject"))
+                .add("achievement", achievement(achievement));
+        builder.add("credentialSubject", subject);
+        builder.add("credentialStatus", statusEntries(revocation, suspension, suspensionEntry));
         return builder.build();
+    }
+
+    /**
+     * The fields of a caller's achievement that differ from the published achievement Credo holds: a credential
+     * embeds the achievement as published, so a different name or criteria would misstate what was earned.
+     */
+    public List<String> achievementDifferences(JsonObject sent, Achievement achievement) {
+        var held = achievement(achievement).build();
+        var differences = new java.util.ArrayList<String>();
+        for (var field : sent.keySet()) {
+            if (!field.equals("id")
+                    && !field.equals("@context")
+                    && !sent.get(field).equals(held.get(field))) {
+                differences.add(field);
+            }
+        }
+        return differences;
     }
 
     /** The public Open Badges description of an achievement, as credentials embed it. */
@@ -121,6 +159,11 @@ public class CredentialDocuments {
         return JSON.createObjectBuilder(achievement(achievement).build())
                 .add("@context", strings(CONTEXTS))
                 .build();
+    }
+
+    /** A BitstringStatusListEntry for a slot in one of this server's lists. */
+    JsonObject statusEntry(StatusSlot slot) {
+        return status(slot).build();
     }
 
     private JsonObjectBuilder status(StatusSlot slot) {

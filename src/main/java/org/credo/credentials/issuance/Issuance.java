@@ -90,6 +90,7 @@ public class Issuance {
             @Nullable List<String> idempotencyKeys,
             @Nullable UUID replaces) {
         var issuer = issuers.issuer(organizationId);
+        var suspensionEntry = issuers.policy(organizationId).suspensionEntries();
         var now = Timestamps.now();
         // Achievements are looked up on this thread (it holds the transaction); signing then runs in parallel.
         var resolved = new Achievement[requests.size()];
@@ -126,7 +127,8 @@ public class Issuance {
                         suspensions.get(i),
                         now,
                         issuedBy,
-                        replaces));
+                        replaces,
+                        suspensionEntry));
         var issued = List.of(signed);
         credentials.insertAll(
                 issued,
@@ -155,10 +157,12 @@ public class Issuance {
             StatusSlot suspension,
             Instant now,
             String issuedBy,
-            @Nullable UUID replaces) {
+            @Nullable UUID replaces,
+            boolean suspensionEntry) {
         var id = UUID.randomUUID();
         var validFrom = request.validFrom() == null ? now : request.validFrom();
-        JsonObject unsigned = documents.build(id, issuer, achievement, request, validFrom, revocation, suspension);
+        JsonObject unsigned =
+                documents.build(id, issuer, achievement, request, validFrom, revocation, suspension, suspensionEntry);
         JsonObject signed = signer.sign(unsigned, request.suite(), issuer.key(), issuer.verificationMethod(), now);
         return new IssuedCredential(
                 id,
@@ -199,25 +203,48 @@ public class Issuance {
             throw ProblemException.conflict(
                     "Achievement not published", achievement.content().name() + " is not published.");
         }
+        if (DataModelRules.check(credential, "credential") != DataModelRules.Version.V2_0) {
+            throw ProblemException.invalidField(
+                    "credential.@context", "an Open Badges 3.0 credential follows VC Data Model 2.0.");
+        }
+        if (credential.containsKey("credentialStatus")) {
+            throw ProblemException.invalidField(
+                    "credential.credentialStatus", "leave it out; Credo allocates status entries.");
+        }
+        if (credential.getJsonObject("credentialSubject").get("achievement") instanceof JsonObject sent) {
+            var differences = documents.achievementDifferences(sent, achievement);
+            if (!differences.isEmpty()) {
+                throw ProblemException.invalidField(
+                        "credential.credentialSubject.achievement",
+                        String.join(", ", differences)
+                                + " differ from the published achievement; send only its id (Credo embeds the"
+                                + " achievement as published) or the same content.");
+            }
+        }
         var issuer = issuers.issuer(organizationId);
+        var suspensionEntry = issuers.policy(organizationId).suspensionEntries();
+        var id = UUID.randomUUID();
+        var now = Timestamps.now();
+        var placeholder = new StatusSlot(new UUID(0, 0), 0, StatusPurpose.REVOCATION);
+        // Signed once before anything is allocated, so that a document JSON-LD refuses costs no status index.
+        trySign(
+                documents.complete(credential, id, issuer, achievement, now, placeholder, placeholder, false),
+                suite,
+                issuer,
+                now);
         var revocation = statusLists
                 .allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, 1)
                 .get(0);
         var suspension = statusLists
                 .allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, 1)
                 .get(0);
-        var id = UUID.randomUUID();
-        var now = Timestamps.now();
-        var completed = documents.complete(credential, id, issuer, now, revocation, suspension);
-        JsonObject signed;
-        try {
-            signed = signer.sign(completed, suite, issuer.key(), issuer.verificationMethod(), now);
-        } catch (org.credo.credentials.signing.SigningException e) {
-            throw ProblemException.badRequest("Cannot sign this credential", e.getMessage());
-        }
-        var validFrom = java.time.Instant.parse(signed.getString("validFrom"));
-        var validUntil =
-                signed.containsKey("validUntil") ? java.time.Instant.parse(signed.getString("validUntil")) : null;
+        var signed = trySign(
+                documents.complete(credential, id, issuer, achievement, now, revocation, suspension, suspensionEntry),
+                suite,
+                issuer,
+                now);
+        var validFrom = java.util.Objects.requireNonNullElse(DataModelRules.instant(signed, "validFrom"), now);
+        var validUntil = DataModelRules.instant(signed, "validUntil");
         var issued = new IssuedCredential(
                 id,
                 organizationId,
@@ -318,6 +345,15 @@ public class Issuance {
         events.publishEvent(
                 new CredentialReplaced(ChangeStamp.now(organizationId), credentialId, replacement.id(), reason.trim()));
         return replacement;
+    }
+
+    private JsonObject trySign(
+            JsonObject document, org.credo.credentials.signing.Cryptosuite suite, Issuer issuer, Instant now) {
+        try {
+            return signer.sign(document, suite, issuer.key(), issuer.verificationMethod(), now);
+        } catch (org.credo.credentials.signing.SigningException e) {
+            throw ProblemException.badRequest("Cannot sign this credential", e.getMessage());
+        }
     }
 
     private static String actor() {

@@ -174,6 +174,30 @@ public class Issuers {
         useDidMethod(organizationId, method);
     }
 
+    /** What the organization issues beyond Open Badges, and whether Open Badges carry a suspension entry. */
+    @Transactional(readOnly = true)
+    public IssuancePolicy policy(UUID organizationId) {
+        return jdbc.sql("SELECT general_credentials, suspension_entries FROM issuer_profile WHERE organization_id = ?")
+                .param(organizationId)
+                .query((rs, n) -> new IssuancePolicy(rs.getBoolean(1), rs.getBoolean(2)))
+                .optional()
+                .orElse(new IssuancePolicy(false, false));
+    }
+
+    /** Changes what the organization issues; new credentials follow it, issued ones keep their entries. */
+    @Transactional
+    public void usePolicy(UUID organizationId, IssuancePolicy policy) {
+        ensureProfile(organizationId);
+        jdbc.sql("UPDATE issuer_profile SET general_credentials = ?, suspension_entries = ? WHERE organization_id = ?")
+                .params(policy.generalCredentials(), policy.suspensionEntries(), organizationId)
+                .update();
+        events.publishEvent(new org.credo.credentials.IssuancePolicyChanged(
+                ChangeStamp.now(organizationId),
+                organizationId,
+                policy.generalCredentials(),
+                policy.suspensionEntries()));
+    }
+
     /** Sets the Open Badges profile description and image of the organization's issuer. */
     @Transactional
     public void describe(

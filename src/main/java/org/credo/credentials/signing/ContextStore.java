@@ -22,15 +22,21 @@ import java.util.Set;
 public final class ContextStore {
 
     /** The contexts that ship in {@code src/main/resources/vc/contexts}, keyed by the URL they stand for. */
-    public static final Map<String, String> SHIPPED = Map.of(
-            "https://www.w3.org/ns/credentials/v2", "vc/contexts/credentials-v2.jsonld",
-            "https://w3id.org/security/data-integrity/v2", "vc/contexts/data-integrity-v2.jsonld",
-            "https://w3id.org/security/multikey/v1", "vc/contexts/multikey-v1.jsonld",
-            "https://www.w3.org/ns/did/v1", "vc/contexts/did-v1.jsonld",
-            "https://www.w3.org/ns/credentials/status/v1", "vc/contexts/vc-bitstring-status-list-v1.jsonld",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "vc/contexts/ob-v3p0-3.0.3.json",
-            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "vc/contexts/ob-v3p0-extensions.json",
-            "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json", "vc/contexts/clr-v2p0-2.0.1.json");
+    public static final Map<String, String> SHIPPED = Map.ofEntries(
+            Map.entry("https://www.w3.org/2018/credentials/v1", "vc/contexts/credentials-v1.jsonld"),
+            Map.entry("https://www.w3.org/ns/credentials/examples/v2", "vc/contexts/credentials-examples-v2.jsonld"),
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/context.json", "vc/contexts/ob-v3p0-3.0.0.json"),
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json", "vc/contexts/ob-v3p0-3.0.1.json"),
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json", "vc/contexts/ob-v3p0-3.0.2.json"),
+            Map.entry("https://www.w3.org/ns/credentials/v2", "vc/contexts/credentials-v2.jsonld"),
+            Map.entry("https://w3id.org/security/data-integrity/v2", "vc/contexts/data-integrity-v2.jsonld"),
+            Map.entry("https://w3id.org/security/multikey/v1", "vc/contexts/multikey-v1.jsonld"),
+            Map.entry("https://www.w3.org/ns/did/v1", "vc/contexts/did-v1.jsonld"),
+            Map.entry("https://www.w3.org/ns/credentials/status/v1", "vc/contexts/vc-bitstring-status-list-v1.jsonld"),
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "vc/contexts/ob-v3p0-3.0.3.json"),
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "vc/contexts/ob-v3p0-extensions.json"),
+            Map.entry(
+                    "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json", "vc/contexts/clr-v2p0-2.0.1.json"));
 
     private static final ContextStore SHIPPED_STORE = new ContextStore(SHIPPED);
 

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * W3C Data Integrity proofs with the EdDSA cryptosuites v1.0 ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022}).
@@ -97,20 +98,104 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
 
     @Override
     public VerificationResult verify(JsonObject securedDocument) {
+        return verify(securedDocument, ASSERTION_METHOD, null, null);
+    }
+
+    @Override
+    public VerificationResult verify(
+            JsonObject securedDocument, String expectedPurpose, @Nullable String challenge, @Nullable String domain) {
         List<JsonValue> proofs = existingProofs(securedDocument);
         if (proofs.isEmpty()) {
             return VerificationResult.failed(NO_PROOF, "the document has no proof");
+        }
+        JsonValue value = securedDocument.get(PROOF);
+        if (!(value instanceof JsonObject) && !(value instanceof JsonArray)) {
+            return VerificationResult.failed(MALFORMED_PROOF, "proof must be an object or an array of objects");
         }
         JsonObject unsecured = JsonValues.without(securedDocument, PROOF);
         List<VerificationFailure> failures = new ArrayList<>();
         for (JsonValue proof : proofs) {
             try {
-                verifyProof(unsecured, proof);
+                checkPurpose(proof, expectedPurpose, challenge, domain);
+                verifyChained(unsecured, proof, proofs);
             } catch (ProofRejected e) {
                 failures.add(e.failure());
             }
         }
         return VerificationResult.of(failures);
+    }
+
+    private static void checkPurpose(
+            JsonValue proofValue, String expectedPurpose, @Nullable String challenge, @Nullable String domain)
+            throws ProofRejected {
+        if (!(proofValue instanceof JsonObject proof)) {
+            throw new ProofRejected(MALFORMED_PROOF, "a proof must be a JSON object");
+        }
+        String purpose = requiredString(proof, "proofPurpose", MALFORMED_PROOF);
+        if (!expectedPurpose.equals(purpose)) {
+            throw new ProofRejected(MALFORMED_PROOF, "proof purpose " + purpose + " is not " + expectedPurpose);
+        }
+        if (challenge != null
+                && !(proof.get("challenge") instanceof JsonString c
+                        && c.getString().equals(challenge))) {
+            throw new ProofRejected(MALFORMED_PROOF, "the proof does not carry the expected challenge");
+        }
+        if (domain != null && !strings(proof.get("domain")).contains(domain)) {
+            throw new ProofRejected(MALFORMED_PROOF, "the proof is not for the domain " + domain);
+        }
+        if (proof.get("expires") instanceof JsonString expires) {
+            checkDateTime(expires.getString());
+            if (OffsetDateTime.parse(expires.getString()).toInstant().isBefore(java.time.Instant.now())) {
+                throw new ProofRejected(MALFORMED_PROOF, "the proof expired at " + expires.getString());
+            }
+        }
+    }
+
+    /**
+     * A proof that names previous proofs (a proof chain) signed the document together with them: it is verified over
+     * the document with exactly those proofs, each of which must exist in the proof set.
+     */
+    private void verifyChained(JsonObject unsecured, JsonValue proofValue, List<JsonValue> all) throws ProofRejected {
+        if (!(proofValue instanceof JsonObject proof) || !proof.containsKey("previousProof")) {
+            verifyProof(unsecured, proofValue);
+            return;
+        }
+        List<String> previous = strings(proof.get("previousProof"));
+        if (previous.isEmpty()) {
+            throw new ProofRejected(MALFORMED_PROOF, "previousProof must be a proof id or a list of proof ids");
+        }
+        JsonArrayBuilder matching = JsonValues.JSON.createArrayBuilder();
+        JsonValue single = null;
+        for (String id : previous) {
+            JsonValue found = all.stream()
+                    .filter(p -> p instanceof JsonObject o
+                            && o.get("id") instanceof JsonString s
+                            && s.getString().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new ProofRejected(
+                            MALFORMED_PROOF, "previousProof " + id + " names no proof of this document"));
+            matching.add(found);
+            single = found;
+        }
+        JsonObject withPrevious = JsonValues.copy(unsecured)
+                .add(PROOF, previous.size() == 1 ? single : matching.build())
+                .build();
+        verifyProof(withPrevious, proofValue);
+    }
+
+    private static List<String> strings(@Nullable JsonValue value) {
+        if (value instanceof JsonString s) {
+            return List.of(s.getString());
+        }
+        List<String> strings = new ArrayList<>();
+        if (value instanceof JsonArray array) {
+            for (JsonValue item : array) {
+                if (item instanceof JsonString s) {
+                    strings.add(s.getString());
+                }
+            }
+        }
+        return strings;
     }
 
     private void verifyProof(JsonObject unsecured, JsonValue proofValue) throws ProofRejected {
@@ -127,10 +212,6 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
                         UNSUPPORTED_CRYPTOSUITE,
                         "cryptosuite " + suiteId
                                 + " is not supported; Credo verifies eddsa-rdfc-2022 and eddsa-jcs-2022"));
-        String purpose = requiredString(proof, "proofPurpose", MALFORMED_PROOF);
-        if (!ASSERTION_METHOD.equals(purpose)) {
-            throw new ProofRejected(MALFORMED_PROOF, "proof purpose " + purpose + " is not " + ASSERTION_METHOD);
-        }
         if (proof.containsKey("created")) {
             checkDateTime(requiredString(proof, "created", MALFORMED_PROOF));
         }

@@ -57,6 +57,7 @@ final class RdfCanonicalizer {
      * @throws JsonLdError also for a document that JSON-LD safe mode rejects (see {@link SafeMode})
      */
     String canonicalize(JsonObject document) throws JsonLdError {
+        document = unwrapEmbeddedContexts(document);
         Optional<ActiveContext> active = processedContexts.activeContext(document.get(Keywords.CONTEXT));
         JsonArray expanded = active.isPresent()
                 ? expand(active.get(), document)
@@ -69,6 +70,29 @@ final class RdfCanonicalizer {
         } catch (RdfConsumerException e) {
             throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, e);
         }
+    }
+
+    /**
+     * An inline context written as {@code {"@context": {...}}} (the shape of a context document) is read as the
+     * definition it wraps, as jsonld.js reads it; titanium would call it a keyword redefinition, and verifiers
+     * built on jsonld.js sign such documents.
+     */
+    static JsonObject unwrapEmbeddedContexts(JsonObject document) {
+        if (!(document.get(Keywords.CONTEXT) instanceof JsonArray contexts)
+                || contexts.stream().noneMatch(RdfCanonicalizer::wrapper)) {
+            return document;
+        }
+        var unwrapped = JsonValues.JSON.createArrayBuilder();
+        for (JsonValue entry : contexts) {
+            unwrapped.add(wrapper(entry) ? entry.asJsonObject().get(Keywords.CONTEXT) : entry);
+        }
+        return JsonValues.copy(document).add(Keywords.CONTEXT, unwrapped).build();
+    }
+
+    private static boolean wrapper(JsonValue entry) {
+        return entry instanceof JsonObject object
+                && object.size() == 1
+                && object.get(Keywords.CONTEXT) instanceof JsonObject;
     }
 
     /** The canonical N-Quads by titanium's general algorithm alone, processing every context anew. */

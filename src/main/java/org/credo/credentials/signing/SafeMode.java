@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * The checks of JSON-LD "safe mode" that other verifiers apply (Digital Bazaar's canonicalizer among them), on an
  * expanded document: a type, datatype, property or node id that no context turns into an absolute IRI would be
- * dropped silently by RDF conversion, so the claim would be unsigned. Such a document is an error. So is a text
- * with a base direction ({@code @direction}): without an {@code rdfDirection} option, which the Data Integrity
- * cryptosuites do not set, RDF has no place for it.
+ * dropped silently by RDF conversion, so the claim would be unsigned. Such a document is an error. A text's base
+ * direction ({@code @direction}) is not: without an {@code rdfDirection} option, which the Data Integrity cryptosuites
+ * do not set, RDF keeps the text and its language and leaves the direction out, exactly as jsonld.js does, so that
+ * credentials with directed text (VC 2.0 section 11.1) sign and verify the same everywhere.
  */
 final class SafeMode {
 
@@ -32,12 +33,6 @@ final class SafeMode {
 
     private static void checkObject(JsonObject object) throws JsonLdError {
         boolean valueObject = object.containsKey(Keywords.VALUE);
-        if (valueObject && object.containsKey(Keywords.DIRECTION)) {
-            throw new JsonLdError(
-                    JsonLdErrorCode.UNSPECIFIED,
-                    "not safe JSON-LD: @direction of " + object.get(Keywords.VALUE)
-                            + " would not be signed (RDF canonicalization drops it); remove it");
-        }
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonValue value = entry.getValue();

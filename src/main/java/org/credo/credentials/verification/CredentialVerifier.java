@@ -40,6 +40,7 @@ import org.springframework.stereotype.Service;
 public class CredentialVerifier {
 
     static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
+    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
     private static final Set<String> OPEN_BADGE_TYPES = Set.of("OpenBadgeCredential", "AchievementCredential");
 
     private final ProofVerifier proofs;
@@ -123,17 +124,19 @@ public class CredentialVerifier {
                 context instanceof JsonArray array ? array : context == null ? List.of() : List.of(context);
         if (entries.isEmpty()
                 || !(entries.get(0) instanceof JsonString first)
-                || !first.getString().equals(VC_V2)) {
+                || !(first.getString().equals(VC_V2) || first.getString().equals(VC_V1))) {
             return new Check(
-                    name, FAILED, "The first @context must be " + VC_V2 + ": this is not a Verifiable Credential 2.0.");
+                    name,
+                    FAILED,
+                    "The first @context must be " + VC_V2 + " (or " + VC_V1
+                            + " for VC 1.1): this is not a Verifiable Credential.");
         }
         for (var entry : entries) {
+            if (entry instanceof JsonObject) {
+                continue; // Terms defined inline are processed like any context; nothing is fetched for them.
+            }
             if (!(entry instanceof JsonString url)) {
-                return new Check(
-                        name,
-                        FAILED,
-                        "The credential defines its own terms inline in @context; Credo accepts only the published"
-                                + " contexts it ships.");
+                return new Check(name, FAILED, "Every @context entry is a URL or a context object.");
             }
             if (!contexts.knows(url.getString())) {
                 return new Check(
@@ -158,7 +161,11 @@ public class CredentialVerifier {
                 && !(credential.get("credentialSubject") instanceof JsonArray)) {
             return new Check(name, FAILED, "It has no credentialSubject.");
         }
-        return new Check(name, PASSED, "A Verifiable Credential 2.0 that uses only contexts Credo ships.");
+        return new Check(
+                name,
+                PASSED,
+                "A Verifiable Credential " + (v1(credential) ? "1.1" : "2.0")
+                        + " whose contexts Credo ships or the credential defines inline.");
     }
 
     private Check issuerKey(@Nullable String issuerId, List<String> methods) {
@@ -166,15 +173,22 @@ public class CredentialVerifier {
         if (methods.isEmpty()) {
             return new Check(name, NOT_CHECKED, "The credential has no proof that names a key.");
         }
+        var byIssuer = methods.stream()
+                .map(m -> m.contains("#") ? m.substring(0, m.indexOf('#')) : m)
+                .anyMatch(did -> did.equals(issuerId));
+        if (!byIssuer) {
+            var did = methods.get(0).contains("#")
+                    ? methods.get(0).substring(0, methods.get(0).indexOf('#'))
+                    : methods.get(0);
+            return new Check(
+                    name,
+                    FAILED,
+                    "It was signed with a key of " + did + ", which is not its issuer " + issuerId
+                            + "; anyone could have signed it.");
+        }
+        // Other proofs (a proof chain or set: an endorser, a notary) must verify too, with their own keys.
         for (var method : methods) {
             var did = method.contains("#") ? method.substring(0, method.indexOf('#')) : method;
-            if (!did.equals(issuerId)) {
-                return new Check(
-                        name,
-                        FAILED,
-                        "It was signed with a key of " + did + ", which is not its issuer " + issuerId
-                                + "; anyone could have signed it.");
-            }
             if (did.startsWith("did:key:")) {
                 if (keys.publicKey(method).isEmpty()) {
                     return new Check(name, FAILED, "The did:key " + did + " is not a valid Ed25519 key.");
@@ -262,8 +276,8 @@ public class CredentialVerifier {
         Instant from;
         Instant until;
         try {
-            from = instant(credential, "validFrom");
-            until = instant(credential, "validUntil");
+            from = instant(credential, v1(credential) ? "issuanceDate" : "validFrom");
+            until = instant(credential, v1(credential) ? "expirationDate" : "validUntil");
         } catch (DateTimeParseException | ClassCastException e) {
             verdicts.add(Verdict.MALFORMED);
             return new Check(
@@ -287,24 +301,23 @@ public class CredentialVerifier {
 
     private Check conformance(JsonObject credential, String text, Set<Verdict> verdicts) {
         var name = "Open Badges schema";
-        if (strings(credential.get("type")).stream().noneMatch(OPEN_BADGE_TYPES::contains)) {
+        var types = strings(credential.get("type"));
+        var kind = types.contains("EndorsementCredential")
+                ? SchemaConformance.Kind.ENDORSEMENT
+                : types.stream().anyMatch(OPEN_BADGE_TYPES::contains) ? SchemaConformance.Kind.ACHIEVEMENT : null;
+        if (kind == null) {
             return new Check(
                     name, NOT_CHECKED, "Not an Open Badges credential, so there is no Open Badges schema to check.");
         }
-        var violations = schema.violations(text);
+        var violations = schema.violations(text, kind);
         if (violations.isEmpty()) {
-            return new Check(
-                    name,
-                    PASSED,
-                    "It conforms to the Open Badges 3.0 AchievementCredential schema"
-                            + " (credentialStatus may list one entry per purpose).");
+            return new Check(name, PASSED, "It conforms to the " + kind.title + " schema.");
         }
         verdicts.add(Verdict.NOT_CONFORMANT);
         return new Check(
                 name,
                 FAILED,
-                "It does not conform to the Open Badges 3.0 AchievementCredential schema: "
-                        + String.join("; ", violations) + ".");
+                "It does not conform to the " + kind.title + " schema: " + String.join("; ", violations) + ".");
     }
 
     private static VerificationReport malformed(String why) {
@@ -350,12 +363,25 @@ public class CredentialVerifier {
         return List.of();
     }
 
+    /** Whether a credential follows VC Data Model 1.1 (its first context), with issuanceDate and expirationDate. */
+    static boolean v1(JsonObject credential) {
+        var context = credential.get("@context");
+        var first = context instanceof JsonArray array && !array.isEmpty() ? array.get(0) : context;
+        return first instanceof JsonString s && s.getString().equals(VC_V1);
+    }
+
     static @Nullable Instant instant(JsonObject object, String name) {
         var value = object.get(name);
         if (value == null) {
             return null;
         }
-        return OffsetDateTime.parse(((JsonString) value).getString()).toInstant();
+        var text = ((JsonString) value).getString();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            // XML Schema allows a date-time without an offset; read it as UTC, as other verifiers do.
+            return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+        }
     }
 
     private static String firstLine(@Nullable String message) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -29,42 +30,84 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class SchemaConformance {
 
-    static final String SCHEMA_ID =
-            "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json";
-    private static final String RESOURCE = "vc/schemas/ob_v3p0_achievementcredential.json";
+    /** The Open Badges schemas Credo checks against, by the credential type they describe. */
+    enum Kind {
+        ACHIEVEMENT(
+                "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json",
+                "vc/schemas/ob_v3p0_achievementcredential.json",
+                "Open Badges 3.0 AchievementCredential"),
+        ENDORSEMENT(
+                "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential-jsonschema1.json",
+                "vc/schemas/ob_v3p0_endorsementcredential.json",
+                "Open Badges 3.0 EndorsementCredential");
+
+        final String id;
+        final String resource;
+        final String title;
+
+        Kind(String id, String resource, String title) {
+            this.id = id;
+            this.resource = resource;
+            this.title = title;
+        }
+    }
+
     private static final String CREDENTIAL_STATUS = "credentialStatus";
+    private static final String PROOF = "proof";
     private static final int MAX_REPORTED = 10;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Schema credential;
-    private final Schema credentialStatus;
+    private final Map<Kind, Schema> credentials = new EnumMap<>(Kind.class);
+    private final Map<Kind, Schema> statusEntries = new EnumMap<>(Kind.class);
 
     SchemaConformance() {
-        String text = resource(RESOURCE);
-        // The schema is served from memory under its own id; remote fetching stays off, so a $ref elsewhere fails.
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2019_09,
-                builder -> builder.schemas(Map.of(SCHEMA_ID, text))
-                        .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-        this.credential = registry.getSchema(SchemaLocation.of(SCHEMA_ID));
-        this.credentialStatus = registry.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/CredentialStatus"));
-        this.credential.initializeValidators();
-        this.credentialStatus.initializeValidators();
+        for (var kind : Kind.values()) {
+            String text = resource(kind.resource);
+            // Each schema is served from memory under its own id; remote fetching stays off, so a $ref elsewhere fails.
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2019_09,
+                    builder -> builder.schemas(Map.of(kind.id, text))
+                            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+            var credential = registry.getSchema(SchemaLocation.of(kind.id));
+            var status = registry.getSchema(SchemaLocation.of(kind.id + "#/$defs/CredentialStatus"));
+            credential.initializeValidators();
+            status.initializeValidators();
+            credentials.put(kind, credential);
+            statusEntries.put(kind, status);
+        }
     }
 
-    /** The schema violations of a credential, in words, at most ten; empty if it conforms. */
+    /** The achievement credential schema violations of a credential, in words, at most ten; empty if it conforms. */
     List<String> violations(String credentialJson) {
+        return violations(credentialJson, Kind.ACHIEVEMENT);
+    }
+
+    /**
+     * The violations of one schema. A single {@code proof} object is read as a list of one, as the Open Badges
+     * specification allows both and 1EdTech's validator reads both; the published schema file lists only the array.
+     */
+    List<String> violations(String credentialJson, Kind kind) {
         JsonNode document = json.readTree(credentialJson);
         List<String> problems = new ArrayList<>();
-        if (document instanceof ObjectNode object && object.get(CREDENTIAL_STATUS) instanceof ArrayNode entries) {
+        if (document instanceof ObjectNode object) {
             ObjectNode copy = object.deepCopy();
-            copy.remove(CREDENTIAL_STATUS);
-            describe(credential.validate(copy), "", problems);
-            for (int i = 0; i < entries.size(); i++) {
-                describe(credentialStatus.validate(entries.get(i)), "/" + CREDENTIAL_STATUS + "/" + i, problems);
+            if (copy.get(PROOF) instanceof ObjectNode proof) {
+                copy.set(PROOF, json.createArrayNode().add(proof));
+            }
+            if (object.get(CREDENTIAL_STATUS) instanceof ArrayNode entries) {
+                copy.remove(CREDENTIAL_STATUS);
+                describe(credentials.get(kind).validate(copy), "", problems);
+                for (int i = 0; i < entries.size(); i++) {
+                    describe(
+                            statusEntries.get(kind).validate(entries.get(i)),
+                            "/" + CREDENTIAL_STATUS + "/" + i,
+                            problems);
+                }
+            } else {
+                describe(credentials.get(kind).validate(copy), "", problems);
             }
         } else {
-            describe(credential.validate(document), "", problems);
+            describe(credentials.get(kind).validate(document), "", problems);
         }
         return problems.size() > MAX_REPORTED ? problems.subList(0, MAX_REPORTED) : problems;
     }

@@ -29,9 +29,11 @@ class VerificationApi {
     private static final String PROBLEMS = "https://credo.example/problems/verification/";
 
     private final CredentialVerifier verifier;
+    private final HolderProofs holderProofs;
 
-    VerificationApi(CredentialVerifier verifier) {
+    VerificationApi(CredentialVerifier verifier, HolderProofs holderProofs) {
         this.verifier = verifier;
+        this.holderProofs = holderProofs;
     }
 
     /** The VC-API request: the credential, and options Credo accepts but does not need. */
@@ -39,7 +41,7 @@ class VerificationApi {
             @Nullable JsonNode verifiableCredential,
             @Nullable Map<String, Object> options) {}
 
-    /** The VC-API request for a presentation without its own proof. */
+    /** The VC-API request for a presentation; options may carry the challenge and domain its proof must name. */
     record VerifyPresentationRequest(
             @Nullable JsonNode verifiablePresentation,
             @Nullable Map<String, Object> options) {}
@@ -79,7 +81,10 @@ class VerificationApi {
                 .body(response);
     }
 
-    @Operation(summary = "Verify a presentation without its own proof, credential by credential (VC-API)")
+    @Operation(
+            summary = "Verify a presentation (VC-API)",
+            description = "Checks the holder's proof (purpose authentication; options.challenge and options.domain"
+                    + " when given), then every credential in it.")
     @PostMapping(
             value = "/presentations/verify",
             consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -91,15 +96,13 @@ class VerificationApi {
         }
         if (!strings(presentation.get("type")).contains("VerifiablePresentation")) {
             throw ProblemException.invalidField(
-                    "verifiablePresentation", "its type must include VerifiablePresentation.");
+                    "verifiablePresentation.type", "its type must include VerifiablePresentation.");
         }
-        if (presentation.has("proof")) {
-            throw ProblemException.badRequest(
-                    "Presentation proofs not supported",
-                    "Credo verifies presentations without a proof of their own, by verifying every credential in"
-                            + " them; it cannot check a holder's proof yet. Send the presentation without its proof,"
-                            + " or each credential to /credentials/verify.");
-        }
+        var options = request.options() == null ? Map.<String, Object>of() : request.options();
+        var holderProof = holderProofs.check(
+                presentation.toString(),
+                options.get("challenge") instanceof String c ? c : null,
+                options.get("domain") instanceof String d ? d : null);
         var embedded = presentation.get("verifiableCredential");
         var credentials = new ArrayList<JsonNode>();
         if (embedded != null && embedded.isArray()) {
@@ -107,17 +110,28 @@ class VerificationApi {
         } else if (embedded != null) {
             credentials.add(embedded);
         }
-        if (credentials.isEmpty()) {
-            throw ProblemException.invalidField(
-                    "verifiablePresentation.verifiableCredential", "the presentation holds no credential to verify.");
-        }
         var results = new ArrayList<VerifyResponse>();
         var errors = new ArrayList<Problem>();
+        var warnings = new ArrayList<Problem>();
+        var checks = new ArrayList<String>();
+        switch (holderProof.outcome()) {
+            case PASSED -> checks.add("proof");
+            case FAILED ->
+                errors.add(new Problem(PROBLEMS + "holder-proof", "Holder proof: failed", holderProof.explanation()));
+            default ->
+                warnings.add(
+                        new Problem(PROBLEMS + "holder-proof", "Holder proof: not checked", holderProof.explanation()));
+        }
         for (int i = 0; i < credentials.size(); i++) {
             var credential = credentials.get(i);
-            var result = credential.isObject()
-                    ? response(verifier.verify(credential.toString()))
-                    : response(verifier.verify("\"not an object\""));
+            if (!credential.isObject()) {
+                errors.add(new Problem(
+                        PROBLEMS + "credential",
+                        "Credential " + (i + 1) + ": not an object",
+                        "verifiableCredential holds credentials as objects, never strings, numbers or URLs."));
+                continue;
+            }
+            var result = response(verifier.verify(credential.toString()));
             results.add(result);
             if (!result.verified()) {
                 errors.add(new Problem(
@@ -129,8 +143,10 @@ class VerificationApi {
             }
         }
         var verified = errors.isEmpty();
-        var body = new VerifyPresentationResponse(
-                verified, verified ? List.of("credentials") : List.of(), List.of(), errors, results);
+        if (verified && !credentials.isEmpty()) {
+            checks.add("credentials");
+        }
+        var body = new VerifyPresentationResponse(verified, checks, warnings, errors, results);
         return ResponseEntity.status(verified ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(body);
     }

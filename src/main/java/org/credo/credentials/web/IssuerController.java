@@ -1,6 +1,7 @@
 package org.credo.credentials.web;
 
 import java.util.UUID;
+import org.credo.credentials.issuer.IssuancePolicy;
 import org.credo.credentials.issuer.Issuers;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
@@ -34,6 +35,7 @@ class IssuerController {
         model.addAttribute("didWeb", issuers.didWeb(issuer.organization()));
         model.addAttribute("didKey", issuer.key().didKey().did());
         model.addAttribute("keys", issuers.keys(user.organizationId()));
+        model.addAttribute("policy", issuers.policy(user.organizationId()));
         model.addAttribute("zone", user.zone());
         return "credentials/issuer";
     }
@@ -70,6 +72,17 @@ class IssuerController {
         } catch (ProblemException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
+        return "redirect:/manage/issuer";
+    }
+
+    @PostMapping("/policy")
+    String policy(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(defaultValue = "false") boolean generalCredentials,
+            @RequestParam(defaultValue = "false") boolean suspensionEntries,
+            RedirectAttributes redirect) {
+        issuers.usePolicy(user.organizationId(), new IssuancePolicy(generalCredentials, suspensionEntries));
+        redirect.addFlashAttribute("flash", "Issuing settings saved; new credentials follow them.");
         return "redirect:/manage/issuer";
     }
 
