@@ -18,6 +18,8 @@ CREATE TABLE general_credential (
   revocation_index    integer,
   suspension_list_id  uuid REFERENCES status_list (id),
   suspension_index    integer,
+  notice_list_id      uuid REFERENCES status_list (id),
+  notice_index        integer,
   issued_at           TIMESTAMP WITH TIME ZONE NOT NULL,
   issued_by           varchar(200) NOT NULL,
   document            text NOT NULL

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.credo.credentials.achievement.Achievement;
 import org.credo.credentials.issuer.Issuer;
+import org.credo.credentials.status.StatusPurpose;
 import org.credo.credentials.status.StatusSlot;
 import org.credo.platform.ProblemException;
 import org.credo.platform.config.CredoProperties;
@@ -168,12 +169,24 @@ public class CredentialDocuments {
 
     private JsonObjectBuilder status(StatusSlot slot) {
         var list = statusListUrl(slot.listId());
-        return JSON.createObjectBuilder()
+        var entry = JSON.createObjectBuilder()
                 .add("id", list + "#" + slot.index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", slot.purpose().id())
                 .add("statusListIndex", Integer.toString(slot.index()))
                 .add("statusListCredential", list);
+        if (slot.purpose().size() > 1) {
+            var messages = JSON.createArrayBuilder();
+            for (int value = 0; value < StatusPurpose.MESSAGES.size(); value++) {
+                messages.add(JSON.createObjectBuilder()
+                        .add("status", "0x" + Integer.toHexString(value))
+                        .add("message", StatusPurpose.MESSAGES.get(value)));
+            }
+            entry.add("statusSize", slot.purpose().size())
+                    .add("statusMessage", messages)
+                    .add("statusReference", properties.link("/verify"));
+        }
+        return entry;
     }
 
     private JsonObjectBuilder profile(Issuer issuer) {

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Signs credentials that are not Open Badges, sent through the VC-API, for organizations that allow them. The
  * caller's credential is kept as sent; Credo adds an id, its issuer, a start date and, unless the caller brought its
- * own, revocation and suspension entries (VC 2.0 only: the VC 1.1 context has no status terms).
+ * own, revocation, suspension and notice (a two-bit message list) entries (VC 2.0 only: the VC 1.1 context has no
+ * status terms).
  */
 @Service
 public class GeneralIssuance {
@@ -83,6 +84,7 @@ public class GeneralIssuance {
         sign(unsigned, Cryptosuite.RDFC, issuer, now);
         StatusSlot revocation = null;
         StatusSlot suspension = null;
+        StatusSlot notice = null;
         if (!ownStatus && version == DataModelRules.Version.V2_0) {
             revocation = statusLists
                     .allocate(organizationId, issuer.id(), StatusPurpose.REVOCATION, 1)
@@ -90,12 +92,16 @@ public class GeneralIssuance {
             suspension = statusLists
                     .allocate(organizationId, issuer.id(), StatusPurpose.SUSPENSION, 1)
                     .get(0);
+            notice = statusLists
+                    .allocate(organizationId, issuer.id(), StatusPurpose.MESSAGE, 1)
+                    .get(0);
             unsigned = JSON.createObjectBuilder(unsigned)
                     .add(
                             "credentialStatus",
                             JSON.createArrayBuilder()
                                     .add(documents.statusEntry(revocation))
-                                    .add(documents.statusEntry(suspension)))
+                                    .add(documents.statusEntry(suspension))
+                                    .add(documents.statusEntry(notice)))
                     .build();
         }
         var signed = sign(unsigned, suite, issuer, now);
@@ -110,12 +116,49 @@ public class GeneralIssuance {
                 suite.id(),
                 revocation,
                 suspension,
+                notice,
                 now,
                 issuedBy,
                 signed.toString());
         events.publishEvent(new GeneralCredentialIssued(
                 ChangeStamp.now(organizationId), id, signed.getString("id"), types, dataModel, suite.id()));
         return signed;
+    }
+
+    /**
+     * Sets one status of a general credential Credo issued (the VC-API status call): revocation (final), suspension
+     * (true or false), or the notice value of its message entry.
+     */
+    @Transactional
+    public void updateStatus(UUID organizationId, String credentialId, StatusPurpose purpose, int value) {
+        var credential = credentials
+                .lock(organizationId, credentialId)
+                .orElseThrow(() -> ProblemException.notFound("A credential with this id issued by this organization"));
+        var slot = switch (purpose) {
+            case REVOCATION -> credential.revocation();
+            case SUSPENSION -> credential.suspension();
+            case MESSAGE -> credential.notice();
+        };
+        if (slot == null) {
+            throw ProblemException.conflict(
+                    "No such status entry",
+                    "This credential has no Credo " + purpose.id()
+                            + " entry (it brought its own status, or is VC 1.1).");
+        }
+        if (credential.status().equals("REVOKED")) {
+            throw ProblemException.conflict("Revoked", "This credential is revoked; its status cannot change.");
+        }
+        if (purpose == StatusPurpose.REVOCATION && value == 0) {
+            throw ProblemException.invalidField("credentialStatus.status", "revocation cannot be undone.");
+        }
+        statusLists.setValue(organizationId, slot, value);
+        if (purpose != StatusPurpose.MESSAGE) {
+            credentials.setStatus(
+                    credential.id(),
+                    purpose == StatusPurpose.REVOCATION ? "REVOKED" : value == 1 ? "SUSPENDED" : "ACTIVE");
+        }
+        events.publishEvent(new org.credo.credentials.GeneralCredentialStatusChanged(
+                ChangeStamp.now(organizationId), credential.id(), credentialId, purpose.id(), value));
     }
 
     private static void requireIssuer(@Nullable JsonValue sent, Issuer issuer) {

@@ -28,6 +28,22 @@ public final class Bitstring {
         }
     }
 
+    /** The value of an entry of {@code size} bits at entry {@code index}, its first bit the most significant. */
+    public static int value(byte[] bits, int index, int size) {
+        int value = 0;
+        for (int i = 0; i < size; i++) {
+            value = (value << 1) | (get(bits, index * size + i) ? 1 : 0);
+        }
+        return value;
+    }
+
+    /** Sets the {@code size} bits of entry {@code index} to {@code value}, its first bit the most significant. */
+    public static void setValue(byte[] bits, int index, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            set(bits, index * size + i, ((value >>> (size - 1 - i)) & 1) == 1);
+        }
+    }
+
     public static String encode(byte[] bits) {
         var out = new ByteArrayOutputStream();
         try (var gzip = new GZIPOutputStream(out)) {

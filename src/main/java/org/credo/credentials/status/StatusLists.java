@@ -90,6 +90,27 @@ public class StatusLists {
         return true;
     }
 
+    /** Sets one credential's multi-bit value (a message list); returns false if it already had that value. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setValue(UUID organizationId, StatusSlot slot, int value) {
+        var size = slot.purpose().size();
+        if (value < 0 || value >= 1 << size) {
+            throw new IllegalArgumentException("a " + size + "-bit status holds 0 to " + ((1 << size) - 1));
+        }
+        var bits = jdbc.sql("SELECT bits FROM status_list WHERE id = ? AND organization_id = ? FOR UPDATE")
+                .params(slot.listId(), organizationId)
+                .query(byte[].class)
+                .single();
+        if (Bitstring.value(bits, slot.index(), size) == value) {
+            return false;
+        }
+        Bitstring.setValue(bits, slot.index(), size, value);
+        jdbc.sql("UPDATE status_list SET bits = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                .params(bits, Timestamps.sql(Timestamps.now()), slot.listId())
+                .update();
+        return true;
+    }
+
     /** A list by id, for publishing. */
     @Transactional(readOnly = true)
     public Optional<StoredList> find(UUID listId) {
@@ -127,7 +148,7 @@ public class StatusLists {
                         organizationId,
                         purpose.name(),
                         LENGTH,
-                        new byte[LENGTH / 8],
+                        new byte[LENGTH * purpose.size() / 8],
                         new byte[LENGTH / 8],
                         Timestamps.sql(now),
                         issuerDid)
