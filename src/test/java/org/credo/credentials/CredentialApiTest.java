@@ -155,9 +155,24 @@ class CredentialApiTest {
                  "type":["VerifiableCredential","OpenBadgeCredential"],"name":"Data Analysis",
                  "credentialSubject":{"type":["AchievementSubject"],
                    "identifier":[{"type":"IdentityObject","hashed":false,"identityHash":"Omar Okafor","identityType":"name"}],
-                   "achievement":{"id":"http://localhost:8080/achievements/%s","type":["Achievement"],"name":"Data Analysis",
-                     "description":"Data analysis certificate","criteria":{"narrative":"Three courses"}}}},
+                   "achievement":{"id":"http://localhost:8080/achievements/%s"}}},
                  "options":{"cryptosuite":"eddsa-jcs-2022"}}""".formatted(context, achievementId);
+    }
+
+    @Test
+    void vcApiRefusesAchievementContentThatDiffersFromThePublishedAchievement() throws Exception {
+        var body = vcApiCredential("\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"")
+                .replace(
+                        "\"achievement\":{\"id\":\"http://localhost:8080/achievements/" + achievementId + "\"}",
+                        "\"achievement\":{\"id\":\"http://localhost:8080/achievements/" + achievementId
+                                + "\",\"type\":[\"Achievement\"],\"name\":\"Doctor of Medicine\","
+                                + "\"criteria\":{\"narrative\":\"None\"}}");
+        mvc.perform(post("/credentials/issue")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("name, criteria")));
     }
 
     @Test
@@ -169,7 +184,11 @@ class CredentialApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.verifiableCredential.proof[0].type", is("DataIntegrityProof")))
                 .andExpect(jsonPath("$.verifiableCredential.issuer.id", startsWith("did:")))
-                .andExpect(jsonPath("$.verifiableCredential.credentialStatus[0].type", is("BitstringStatusListEntry")));
+                .andExpect(jsonPath(
+                        "$.verifiableCredential.credentialSubject.achievement.name",
+                        startsWith("Data Analysis Certificate")))
+                .andExpect(jsonPath("$.verifiableCredential.credentialStatus.type", is("BitstringStatusListEntry")))
+                .andExpect(jsonPath("$.verifiableCredential.credentialStatus.statusPurpose", is("revocation")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.apicatalog.jsonld.lang.Keywords;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -65,6 +66,22 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
             Ed25519KeyPair key,
             String verificationMethod,
             Instant created) {
+        return sign(document, cryptosuite, key, verificationMethod, created, ASSERTION_METHOD, null, null);
+    }
+
+    /**
+     * A proof for another purpose than issuing, such as a holder's {@code authentication} proof on a presentation,
+     * carrying the verifier's challenge and domain when given.
+     */
+    public JsonObject sign(
+            JsonObject document,
+            Cryptosuite cryptosuite,
+            Ed25519KeyPair key,
+            String verificationMethod,
+            Instant created,
+            String purpose,
+            @Nullable String challenge,
+            @Nullable String domain) {
         if (verificationMethod.startsWith("did:key:")
                 && !verificationMethod.equals(key.didKey().verificationMethodId())
                 && !Arrays.equals(DidKey.parse(verificationMethod).publicKey(), key.publicKey())) {
@@ -72,15 +89,20 @@ public final class DataIntegrity implements ProofSigner, ProofVerifier {
         }
         ProofAlgorithm algorithm = algorithms.get(cryptosuite);
         JsonObject unsecured = JsonValues.without(document, PROOF);
-        JsonObject options = JsonValues.JSON
+        JsonObjectBuilder options = JsonValues.JSON
                 .createObjectBuilder()
                 .add("type", DATA_INTEGRITY_PROOF)
                 .add("cryptosuite", cryptosuite.id())
                 .add("created", DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS)))
                 .add("verificationMethod", verificationMethod)
-                .add("proofPurpose", ASSERTION_METHOD)
-                .build();
-        JsonObject config = algorithm.proofConfig(options, unsecured);
+                .add("proofPurpose", purpose);
+        if (challenge != null) {
+            options.add("challenge", challenge);
+        }
+        if (domain != null) {
+            options.add("domain", domain);
+        }
+        JsonObject config = algorithm.proofConfig(options.build(), unsecured);
         byte[] hashData;
         try {
             checkContextsKnown(cryptosuite, unsecured);
