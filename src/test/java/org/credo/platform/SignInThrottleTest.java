@@ -116,6 +116,14 @@ class SignInThrottleTest {
         // The right password on a paused email gets the very same answer as a wrong one.
         assertThat(form(paused, PASSWORD, source)).isEqualTo("/login?error=bad&email=" + encoded(paused));
         assertThat(form(known, PASSWORD, source)).isEqualTo("/");
+        // The one message names both causes and the ways out.
+        var page =
+                mvc.perform(get("/login?error=bad")).andReturn().getResponse().getContentAsString();
+        assertThat(page)
+                .contains("the email or password is wrong, or password sign-in is paused for")
+                .contains("15</span> minutes")
+                .contains("sign in with a passkey")
+                .doesNotContain("locked");
     }
 
     @Test
