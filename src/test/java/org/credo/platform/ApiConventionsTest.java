@@ -42,7 +42,7 @@ class ApiConventionsTest {
 
     String token(String email, String extra) throws Exception {
         var body = "{\"email\":\"" + email + "\",\"password\":\"" + DemoData.PASSWORD + "\",\"name\":\"test\""
-                + (extra.equals("{}") ? "" : "," + extra) + "}";
+                + ",\"organization\":\"" + DemoData.ORGANIZATION + "\"" + (extra.equals("{}") ? "" : "," + extra) + "}";
         var response = mvc.perform(post("/api/v1/auth/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -71,7 +71,7 @@ class ApiConventionsTest {
                                 + "\",\"password\":\"nope nope nope\",\"name\":\"x\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title", is("Wrong email or password")))
+                .andExpect(jsonPath("$.title", is("Sign-in failed")))
                 .andExpect(jsonPath("$.status", is(401)));
     }
 
@@ -80,7 +80,8 @@ class ApiConventionsTest {
         mvc.perform(post("/api/v1/auth/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"" + DemoData.email(Role.LEARNER) + "\",\"password\":\""
-                                + DemoData.PASSWORD + "\",\"name\":\"x\",\"roles\":[\"REGISTRAR\"]}"))
+                                + DemoData.PASSWORD
+                                + "\",\"name\":\"x\",\"organization\":\"northfield\",\"roles\":[\"REGISTRAR\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("roles")));
     }

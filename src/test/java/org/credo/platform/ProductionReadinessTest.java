@@ -3,6 +3,11 @@ package org.credo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.credo.CredoApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -27,5 +32,37 @@ class ProductionReadinessTest {
                 .hasStackTraceContaining("CREDO_MAIL_TRANSPORT must be smtp")
                 .hasStackTraceContaining("CREDO_BASE_URL");
         assertThat(true).isTrue();
+    }
+
+    @Test
+    void productionModeRefusesAPlainHttpBaseUrlAndInsecureCookies() {
+        assertThatThrownBy(() -> startInProduction(
+                        "--credo.base-url=http://credo.example.edu", "--server.servlet.session.cookie.secure=false"))
+                .hasStackTraceContaining("CREDO_BASE_URL must start with https://, not http://credo.example.edu")
+                .hasStackTraceContaining("CREDO_SECURE_COOKIES must be true");
+        assertThatThrownBy(() -> startInProduction(
+                        "--credo.base-url=https://credo.example.edu", "--server.servlet.session.cookie.secure=true"))
+                .hasStackTraceContaining("refuses to start in production mode")
+                .satisfies(e -> assertThat(stackTrace(e))
+                        .doesNotContain("CREDO_BASE_URL")
+                        .doesNotContain("CREDO_SECURE_COOKIES"));
+    }
+
+    private static void startInProduction(String... settings) {
+        var app = new SpringApplication(CredoApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        var args = new ArrayList<>(List.of(
+                "--credo.mode=production",
+                "--spring.datasource.url=jdbc:h2:mem:prod-check-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--logging.level.root=OFF"));
+        args.addAll(List.of(settings));
+        app.run(args.toArray(String[]::new));
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
     }
 }

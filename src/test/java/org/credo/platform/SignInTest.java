@@ -74,18 +74,24 @@ class SignInTest {
     }
 
     @Test
-    void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
+    void fiveFailedSignInsPauseThePasswordUntilAResetByEmailedLink() throws Exception {
         var email = newPerson("correct horse battery");
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong " + i));
         }
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "correct horse battery"))
-                .andExpect(redirectedUrl("/login?error=locked&email=" + email.replace("@", "%40")));
-        assertThat(jdbc.sql("SELECT locked_until FROM person WHERE email = ?")
-                        .param(email)
-                        .query(java.sql.Timestamp.class)
-                        .single())
-                .isNotNull();
+                .andExpect(redirectedUrl("/login?error=bad&email=" + email.replace("@", "%40")));
+
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+        var link = Mailbox.link(Mailbox.awaitMessageTo(mail, email), "/password/reset");
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", link.substring(link.indexOf("token=") + 6))
+                        .param("password", "a brand new passphrase")
+                        .param("passwordConfirmation", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -26,10 +26,14 @@ public record CredoProperties(
         PRODUCTION
     }
 
-    /** Sign-in and token rules. */
+    /**
+     * Sign-in and token rules. Password sign-in pauses for {@code signInPause} after {@code maxFailedSignIns}
+     * failures for one email, or {@code maxFailedSignInsPerSource} from one source network, within that time.
+     */
     public record Security(
             int maxFailedSignIns,
-            Duration lockout,
+            int maxFailedSignInsPerSource,
+            Duration signInPause,
             Duration invitationValidity,
             Duration passwordResetValidity,
             Duration apiTokenMaxValidity) {}

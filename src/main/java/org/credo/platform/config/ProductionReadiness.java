@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start in production mode with anything that is only safe on a laptop: the embedded
- * database, demo users, default or missing secrets.
+ * database, demo users, default or missing secrets, a plain-HTTP base URL or insecure cookies.
  */
 @Component
 @DependsOn("flywayInitializer")
@@ -53,8 +53,17 @@ class ProductionReadiness implements InitializingBean {
         } else if (key.equals(DEMO_ENCRYPTION_KEY) || key.length() < 32) {
             problems.add("CREDO_ENCRYPTION_KEY is the demo key or shorter than 32 characters.");
         }
-        if (properties.baseUrl().startsWith("http://localhost")) {
+        var baseUrl = properties.baseUrl();
+        if (baseUrl.startsWith("http://localhost")) {
             problems.add("CREDO_BASE_URL is the laptop default; set the public https URL of this deployment.");
+        } else if (!baseUrl.startsWith("https://")) {
+            // Links in emails, the OID4VCI credential issuer and the passkeys' origin all come from it.
+            problems.add("CREDO_BASE_URL must start with https://, not " + baseUrl
+                    + "; set the public https URL of this deployment.");
+        }
+        if (!environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
+            problems.add("CREDO_SECURE_COOKIES must be true: a session cookie without the Secure flag is sent"
+                    + " over plain HTTP, where anyone on the network can take over the session.");
         }
         if (properties.mail().transport() != CredoProperties.Transport.SMTP) {
             problems.add("CREDO_MAIL_TRANSPORT must be smtp: the demo mailbox delivers nothing.");

@@ -111,8 +111,7 @@ public class DemoData implements ApplicationRunner {
         people.setLastOrganization(learner, northfield.id());
         // Someone invited who has not accepted yet, and a former instructor.
         var invited = UUID.randomUUID();
-        people.insert(
-                new Person(invited, "new.instructor@northfield.test", "Nina Newcomer", null, 0, null, null, now), true);
+        people.insert(new Person(invited, "new.instructor@northfield.test", "Nina Newcomer", null, null, now), true);
         member(northfield.id(), invited, "new.instructor@northfield.test", EnumSet.of(Role.INSTRUCTOR), now);
         log.info(
                 "Demo data seeded: sign in at {} as {} with password {}",
@@ -123,7 +122,7 @@ public class DemoData implements ApplicationRunner {
 
     private UUID person(String email, String name, String hash) {
         var id = UUID.randomUUID();
-        people.insert(new Person(id, email, name, hash, 0, null, null, Timestamps.now()), true);
+        people.insert(new Person(id, email, name, hash, null, Timestamps.now()), true);
         return id;
     }
 

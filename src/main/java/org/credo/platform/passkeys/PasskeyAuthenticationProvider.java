@@ -13,7 +13,8 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 /**
  * Verifies a passkey assertion and signs the person in as a {@link org.credo.platform.CredoUser},
  * exactly as a password sign-in does. Spring Security's own provider would make the principal a
- * WebAuthn user entity and skip the locked and disabled checks; Credo needs both.
+ * WebAuthn user entity and skip the disabled check, which Credo needs. Paused password sign-in does
+ * not stop a passkey (ADR 20): a passkey cannot be guessed.
  */
 class PasskeyAuthenticationProvider implements AuthenticationProvider {
 

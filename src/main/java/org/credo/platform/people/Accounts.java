@@ -1,37 +1,28 @@
 package org.credo.platform.people;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.credo.platform.AccountLocked;
-import org.credo.platform.ChangeStamp;
 import org.credo.platform.CredoUser;
-import org.credo.platform.Timestamps;
-import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a person into a {@link CredoUser} acting in one organization, and keeps count of failed
- * sign-ins so that repeated guessing locks the account for a while.
+ * Turns a person into a {@link CredoUser} acting in one organization. Repeated failed password
+ * sign-ins are throttled by {@link SignInThrottle}, which never locks the person: API tokens and
+ * passkeys keep working.
  */
 @Service
 public class Accounts implements UserDetailsService {
 
     private final People people;
-    private final CredoProperties properties;
-    private final ApplicationEventPublisher events;
 
-    Accounts(People people, CredoProperties properties, ApplicationEventPublisher events) {
+    Accounts(People people) {
         this.people = people;
-        this.properties = properties;
-        this.events = events;
     }
 
     @Override
@@ -45,7 +36,7 @@ public class Accounts implements UserDetailsService {
                 .findFirst()
                 .or(() -> memberships.stream().filter(Membership::active).findFirst());
         if (chosen.isEmpty()) {
-            // Disabled: Spring Security then says the account is disabled without checking more.
+            // Disabled: a password sign-in says so only once the password matched (PasswordSignIn).
             return new CredoUser(
                     person.id(),
                     person.email(),
@@ -56,7 +47,7 @@ public class Accounts implements UserDetailsService {
                     java.util.Set.of(),
                     person.passwordHash(),
                     false,
-                    person.lockedAt(Instant.now()));
+                    false);
         }
         return user(person, chosen.get(), person.passwordHash());
     }
@@ -76,7 +67,7 @@ public class Accounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public Optional<CredoUser> inOrganization(UUID personId, UUID organizationId) {
         var person = people.findById(personId);
-        if (person.isEmpty() || person.get().lockedAt(Instant.now())) {
+        if (person.isEmpty()) {
             return Optional.empty();
         }
         return people.membership(organizationId, personId)
@@ -105,37 +96,6 @@ public class Accounts implements UserDetailsService {
                 .toList();
     }
 
-    /** Counts a failed sign-in; the last allowed failure locks the account for the lockout period. */
-    @Transactional
-    public void recordFailedSignIn(String email) {
-        var found = people.findByEmail(email);
-        if (found.isEmpty()) {
-            return;
-        }
-        var person = people.lock(found.get().id()).orElseThrow();
-        int failures = person.failedSignIns() + 1;
-        @Nullable Instant lockedUntil = null;
-        if (failures >= properties.security().maxFailedSignIns()) {
-            lockedUntil = Timestamps.now().plus(properties.security().lockout());
-            for (var membership : people.memberships(person.id())) {
-                events.publishEvent(new AccountLocked(
-                        ChangeStamp.by(membership.organizationId(), person.id(), person.displayName()),
-                        person.id(),
-                        person.email(),
-                        failures,
-                        lockedUntil));
-            }
-            failures = 0;
-        }
-        people.recordFailedSignIn(person.id(), failures, lockedUntil);
-    }
-
-    /** Forgets earlier failed sign-ins after a successful one. */
-    @Transactional
-    public void recordSuccessfulSignIn(UUID personId) {
-        people.recordSuccessfulSignIn(personId);
-    }
-
     private CredoUser user(Person person, Membership membership, @Nullable String passwordHash) {
         return new CredoUser(
                 person.id(),
@@ -147,6 +107,6 @@ public class Accounts implements UserDetailsService {
                 membership.roles(),
                 passwordHash,
                 !membership.roles().isEmpty(),
-                person.lockedAt(Instant.now()));
+                false);
     }
 }

@@ -57,8 +57,8 @@ public class People {
 
     public void insert(Person person, boolean demo) {
         jdbc.sql("""
-                INSERT INTO person (id, email, display_name, password_hash, failed_sign_ins, created_at, demo)
-                VALUES (?, ?, ?, ?, 0, ?, ?)""")
+                INSERT INTO person (id, email, display_name, password_hash, created_at, demo)
+                VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(
                         person.id(),
                         person.email(),
@@ -70,7 +70,7 @@ public class People {
     }
 
     public void setPassword(UUID personId, String hash) {
-        jdbc.sql("UPDATE person SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
+        jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?")
                 .params(hash, personId)
                 .update();
     }
@@ -78,18 +78,6 @@ public class People {
     public void setDisplayName(UUID personId, String displayName) {
         jdbc.sql("UPDATE person SET display_name = ? WHERE id = ?")
                 .params(displayName, personId)
-                .update();
-    }
-
-    public void recordFailedSignIn(UUID personId, int failures, @Nullable Instant lockedUntil) {
-        jdbc.sql("UPDATE person SET failed_sign_ins = ?, locked_until = ? WHERE id = ?")
-                .params(failures, Timestamps.sql(lockedUntil), personId)
-                .update();
-    }
-
-    public void recordSuccessfulSignIn(UUID personId) {
-        jdbc.sql("UPDATE person SET failed_sign_ins = 0, locked_until = NULL WHERE id = ? AND failed_sign_ins > 0")
-                .param(personId)
                 .update();
     }
 
@@ -213,14 +201,8 @@ public class People {
                 rs.getString("email"),
                 rs.getString("display_name"),
                 rs.getString("password_hash"),
-                rs.getInt("failed_sign_ins"),
-                instant(rs.getTimestamp("locked_until")),
                 rs.getObject("last_organization_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     static Set<Role> parseRoles(@Nullable String csv) {

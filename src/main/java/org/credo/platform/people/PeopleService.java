@@ -31,6 +31,7 @@ public class PeopleService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final CredoProperties properties;
+    private final SignInThrottle throttle;
 
     PeopleService(
             People people,
@@ -38,13 +39,15 @@ public class PeopleService {
             Mailer mailer,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
-            CredoProperties properties) {
+            CredoProperties properties,
+            SignInThrottle throttle) {
         this.people = people;
         this.tokens = tokens;
         this.mailer = mailer;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.properties = properties;
+        this.throttle = throttle;
     }
 
     /**
@@ -66,8 +69,7 @@ public class PeopleService {
             }
         } else {
             personId = UUID.randomUUID();
-            people.insert(
-                    new Person(personId, email, invitation.displayName().trim(), null, 0, null, null, now), false);
+            people.insert(new Person(personId, email, invitation.displayName().trim(), null, null, now), false);
         }
         people.addMembership(organizationId, personId, invitation.roles(), now);
         events.publishEvent(new PersonInvited(
@@ -209,7 +211,7 @@ public class PeopleService {
         tokens.peek(token, Purpose.PASSWORD_RESET);
     }
 
-    /** Sets a new password with a reset link; the link works once and unlocks a locked account. */
+    /** Sets a new password with a reset link; the link works once and resumes paused password sign-in. */
     @Transactional
     public void resetPassword(String token, String password) {
         var redeemed = tokens.peek(token, Purpose.PASSWORD_RESET);
@@ -218,6 +220,8 @@ public class PeopleService {
         tokens.redeem(token, Purpose.PASSWORD_RESET);
         tokens.invalidateAll(person.id(), Purpose.PASSWORD_RESET);
         people.setPassword(person.id(), passwordEncoder.encode(password));
+        // Only the owner of the mailbox gets here: the strangers' failures for this email stop counting.
+        throttle.forget(person.email());
         for (var membership : people.memberships(person.id())) {
             events.publishEvent(new PasswordReset(
                     ChangeStamp.by(membership.organizationId(), person.id(), person.displayName()),

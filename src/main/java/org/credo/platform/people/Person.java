@@ -10,14 +10,8 @@ public record Person(
         String email,
         String displayName,
         @Nullable String passwordHash,
-        int failedSignIns,
-        @Nullable Instant lockedUntil,
         @Nullable UUID lastOrganizationId,
         Instant createdAt) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
 
     public boolean hasPassword() {
         return passwordHash != null;

@@ -11,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final JsonMapper json;
+
+    // The API chain is stateless and keeps the context in the request: an async dispatch (a streamed
+    // download such as the audit CSV) passes the authorization filter again, after this filter, which
+    // runs once per request, and would otherwise find nobody signed in and fail the committed response.
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(ApiTokenService tokens, JsonMapper json) {
         this.tokens = tokens;
@@ -50,6 +57,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,13 +1,12 @@
 package org.credo.platform.security;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import org.credo.platform.api.Problems;
 import org.credo.platform.config.CredoProperties;
 import org.springframework.core.Ordered;
@@ -18,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses API bodies over the configured size with 413, whether the client announced the length or
- * streams it. Multipart uploads have their own, larger limit.
+ * One body limit for every path ({@code credo.api.max-body-size}), answered with 413 Problem Details
+ * before anything reads the body, whether the client announced the length or streams it. Multipart
+ * uploads have their own, larger limit ({@code spring.servlet.multipart.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -36,24 +36,42 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var type = request.getContentType();
-        return !Problems.isApi(request.getRequestURI()) || (type != null && type.startsWith("multipart/"));
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long announced = request.getContentLengthLong();
+        if (announced > limit) {
             reject(request, response);
             return;
         }
-        try {
-            chain.doFilter(new Limited(request, limit), response);
-        } catch (TooLarge e) {
-            if (!response.isCommitted()) {
-                response.reset();
-                reject(request, response);
-            }
+        if (announced >= 0) {
+            // The server never reads past the announced length.
+            chain.doFilter(request, response);
+            return;
         }
+        // A streamed body is read here, up to one byte past the limit, so that the answer is 413 before
+        // a controller starts on it: reading it later, a JSON parser or a form reader would report the
+        // cut-off body as malformed (400), or, where nothing counted, read it whole.
+        var body = readAtMost(request, limit + 1);
+        if (body.length > limit) {
+            reject(request, response);
+            return;
+        }
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private static byte[] readAtMost(HttpServletRequest request, long max) throws IOException {
+        var out = new ByteArrayOutputStream();
+        var buffer = new byte[8192];
+        var in = request.getInputStream();
+        int n;
+        while (out.size() < max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max - out.size()))) != -1) {
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,63 +81,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 json,
                 HttpStatus.CONTENT_TOO_LARGE,
                 "Request too large",
-                "The body is larger than " + limit + " bytes; send less, or use a bulk upload endpoint.");
-    }
-
-    /** Thrown while reading past the limit. */
-    static final class TooLarge extends IOException {
-        TooLarge() {
-            super("request body over the limit");
-        }
-    }
-
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long limit;
-
-        Limited(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            var in = super.getInputStream();
-            return new ServletInputStream() {
-                private long read;
-
-                @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0 && ++read > limit) {
-                        throw new TooLarge();
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = in.read(buffer, offset, length);
-                    if (n > 0 && (read += n) > limit) {
-                        throw new TooLarge();
-                    }
-                    return n;
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.isFinished();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return in.isReady();
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
-                }
-            };
-        }
+                "The body is larger than " + limit
+                        + " bytes; send less, or upload a file as multipart/form-data where the endpoint takes one.");
     }
 }

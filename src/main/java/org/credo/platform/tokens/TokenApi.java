@@ -3,28 +3,30 @@ package org.credo.platform.tokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.credo.platform.CredoUser;
+import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Role;
-import org.credo.platform.people.Accounts;
+import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Personal access tokens: send them as 'Authorization: Bearer <token>'")
 class TokenApi {
 
-    /** Credentials and what the new token may do; {@code organization} is a slug, default the last one used. */
+    /**
+     * Credentials and what the new token may do; {@code organization} is a slug, required of a member of
+     * several organizations.
+     */
     record SignIn(
             @NotBlank @Email String email,
             @NotBlank String password,
@@ -57,66 +62,77 @@ class TokenApi {
 
     private final ApiTokenService tokens;
     private final AuthenticationConfiguration authentication;
-    private final Accounts accounts;
-    private final org.credo.platform.Organizations organizations;
+    private final TokenOwners owners;
+    private final Organizations organizations;
+    private final long pauseMinutes;
 
     TokenApi(
             ApiTokenService tokens,
             AuthenticationConfiguration authentication,
-            Accounts accounts,
-            org.credo.platform.Organizations organizations) {
+            TokenOwners owners,
+            Organizations organizations,
+            CredoProperties properties) {
         this.tokens = tokens;
         this.authentication = authentication;
-        this.accounts = accounts;
+        this.owners = owners;
         this.organizations = organizations;
+        this.pauseMinutes = properties.security().signInPause().toMinutes();
     }
 
     @PostMapping("/api/v1/auth/tokens")
     @SecurityRequirements
     @Operation(
             summary = "Create a token with email and password",
-            description = "Returns the token once; store it. Repeated wrong passwords lock the account for a while.")
-    ResponseEntity<CreatedApiToken> signIn(@Valid @RequestBody SignIn body) throws Exception {
-        CredoUser user;
+            description = "Returns the token once; store it. The token acts in the organization named by its slug,"
+                    + " which may be left out by a member of only one organization. Repeated failures pause password"
+                    + " sign-in for the email and for the caller's network for a while; tokens keep working.")
+    ResponseEntity<CreatedApiToken> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request)
+            throws Exception {
+        var owner = inOrganization(signedIn(body, request), body.organization());
+        var created = tokens.create(owner, new ApiTokenRequest(body.name(), body.roles(), body.expiresInDays()));
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
+                .body(created);
+    }
+
+    private CredoUser signedIn(SignIn body, HttpServletRequest request) throws Exception {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password());
+        // The caller's address counts towards the throttle, as on the login form.
+        attempt.setDetails(new WebAuthenticationDetails(request));
         try {
-            var result = authentication
+            return (CredoUser) authentication
                     .getAuthenticationManager()
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password()));
-            user = (CredoUser) result.getPrincipal();
-        } catch (LockedException e) {
-            throw new ProblemException(
-                    HttpStatus.UNAUTHORIZED,
-                    "Account locked",
-                    "Too many failed sign-ins; try again later or reset your password at /password/forgot.",
-                    java.util.Map.of());
+                    .authenticate(attempt)
+                    .getPrincipal();
         } catch (DisabledException e) {
+            // Said only to someone who gave the right password.
             throw new ProblemException(
                     HttpStatus.UNAUTHORIZED,
                     "Account inactive",
-                    "This account is not an active member of any organization.",
-                    java.util.Map.of());
-        } catch (BadCredentialsException e) {
+                    "This account is not an active member of any organization; ask your administrator.",
+                    Map.of());
+        } catch (AuthenticationException e) {
+            // One answer for an unknown email, a wrong password and a paused sign-in (ADR 20).
             throw new ProblemException(
                     HttpStatus.UNAUTHORIZED,
-                    "Wrong email or password",
-                    "The email or password is wrong; check both and try again.",
-                    java.util.Map.of());
-        } catch (AuthenticationException e) {
-            throw new ProblemException(
-                    HttpStatus.UNAUTHORIZED, "Sign-in failed", "Sign-in failed; try again.", java.util.Map.of());
+                    "Sign-in failed",
+                    "The email or password is wrong, or password sign-in is paused for " + pauseMinutes
+                            + " minutes after too many failed attempts for this email or from your network."
+                            + " Check both and try again later, or reset your password at /password/forgot;"
+                            + " API tokens you already have keep working.",
+                    Map.of());
         }
-        if (body.organization() != null && !body.organization().isBlank()) {
-            var organization = organizations
-                    .findBySlug(body.organization().trim())
-                    .orElseThrow(() -> ProblemException.invalidField(
-                            "organization", "no organization has the slug '" + body.organization() + "'."));
-            user = accounts.inOrganization(user.personId(), organization.id())
-                    .orElseThrow(() -> ProblemException.invalidField(
-                            "organization", "you are not an active member of " + organization.name() + "."));
+    }
+
+    /** The owner acting in the organization named by its slug, or in their only one. */
+    private CredoUser inOrganization(CredoUser user, @Nullable String slug) {
+        if (slug == null || slug.isBlank()) {
+            return owners.in(user.personId(), null);
         }
-        var created = tokens.create(user, new ApiTokenRequest(body.name(), body.roles(), body.expiresInDays()));
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
-                .body(created);
+        var organization = organizations
+                .findBySlug(slug.trim())
+                .orElseThrow(() ->
+                        ProblemException.invalidField("organization", "no organization has the slug '" + slug + "'."));
+        return owners.in(user.personId(), organization.id());
     }
 
     @GetMapping("/api/v1/me")

@@ -21,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenController {
 
     private final ApiTokenService tokens;
+    private final TokenOwners owners;
 
-    TokenController(ApiTokenService tokens) {
+    TokenController(ApiTokenService tokens, TokenOwners owners) {
         this.tokens = tokens;
+        this.owners = owners;
     }
 
     @GetMapping("/account/tokens")
@@ -39,6 +41,7 @@ class TokenController {
             @RequestParam String name,
             @RequestParam(required = false) @Nullable Set<Role> roles,
             @RequestParam(defaultValue = "90") int expiresInDays,
+            @RequestParam(required = false) @Nullable UUID organization,
             Model model) {
         try {
             if (name.isBlank()) {
@@ -48,9 +51,13 @@ class TokenController {
             if (expiresInDays < 1 || expiresInDays > 365) {
                 throw ProblemException.invalidField("expiresInDays", "choose between 1 and 365 days.");
             }
+            // The organization the page showed, even if another tab has switched the session since.
+            var owner = owners.in(user.personId(), organization);
             var created = tokens.create(
-                    user, new ApiTokenRequest(name, roles == null ? EnumSet.noneOf(Role.class) : roles, expiresInDays));
+                    owner,
+                    new ApiTokenRequest(name, roles == null ? EnumSet.noneOf(Role.class) : roles, expiresInDays));
             model.addAttribute("created", created);
+            model.addAttribute("createdIn", owner.organizationName());
         } catch (ProblemException e) {
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("name", name);

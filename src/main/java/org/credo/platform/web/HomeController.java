@@ -3,6 +3,7 @@ package org.credo.platform.web;
 import java.util.Arrays;
 import org.credo.platform.CredoUser;
 import org.credo.platform.Role;
+import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomeController {
 
     static final String VIEW = "platform/home";
+
+    private final long pauseMinutes;
+
+    HomeController(CredoProperties properties) {
+        this.pauseMinutes = properties.security().signInPause().toMinutes();
+    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CredoUser user, Model model) {
@@ -30,6 +37,7 @@ class HomeController {
             Model model) {
         model.addAttribute("error", error);
         model.addAttribute("email", email);
+        model.addAttribute("pauseMinutes", pauseMinutes);
         return "platform/login";
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A person registers a passkey in a real browser (Chromium's virtual authenticator stands in for
- * the device), signs out, signs in with the passkey alone (not while the account is locked), and
- * deletes it; each change reaches the audit trail.
+ * the device), signs out, signs in with the passkey alone (also while strangers' guesses pause their
+ * password, not while they are deactivated), and deletes it; each change reaches the audit trail.
  */
 @CredoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,6 +105,15 @@ class PasskeyBrowserTest {
         await(() -> browser.getPageSource().contains("You are signed out."));
     }
 
+    /** Signs in with a password that is refused, and waits for the form to say so. */
+    void typePassword(String email, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await(() -> browser.getCurrentUrl().contains("/login?error="));
+    }
+
     @Test
     void registerSignOutSignInWithThePasskeyAndDeleteIt() {
         var email = "passkey-" + UUID.randomUUID() + "@example.test";
@@ -134,15 +143,25 @@ class PasskeyBrowserTest {
                 .isEqualTo("Pia Passkey");
         assertThat(browser.getPageSource()).contains("Instructor home", "Northfield");
 
-        // A locked account stays locked for passkeys too.
+        // Wrong passwords typed by anyone pause password sign-in, but not the passkey (ADR 20).
         signOut();
-        jdbc.sql("UPDATE person SET locked_until = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)), personId)
+        for (int i = 0; i < 5; i++) {
+            typePassword(email, "a stranger's guess " + i);
+        }
+        typePassword(email, PASSWORD);
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login?error=bad"));
+        browser.findElement(By.id("passkey-sign-in")).click();
+        await(() -> browser.getCurrentUrl().equals(url("/")));
+
+        // A deactivated member is refused with a passkey as with a password.
+        signOut();
+        jdbc.sql("UPDATE membership SET active = false WHERE person_id = ?")
+                .param(personId)
                 .update();
         browser.findElement(By.id("passkey-sign-in")).click();
         await(() -> browser.findElement(By.id("passkey-error")).isDisplayed());
         assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
-        jdbc.sql("UPDATE person SET locked_until = NULL WHERE id = ?")
+        jdbc.sql("UPDATE membership SET active = true WHERE person_id = ?")
                 .param(personId)
                 .update();
         browser.findElement(By.id("passkey-sign-in")).click();

@@ -1,0 +1,100 @@
+package org.credo.platform.operations;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The database as the pages see it: UP only when a query on one of Credo's own tables answers within
+ * {@link #TIMEOUT}. Named {@code dbHealthIndicator} to take the place of Spring Boot's check, which only
+ * asks the driver whether a connection is valid: an embedded H2 that had closed its database, or a new
+ * empty one, passed it while every page failed. The readiness group includes it (application.yml).
+ */
+@Component("dbHealthIndicator")
+class DatabaseHealth implements HealthIndicator, DisposableBean {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    // Reads a real table, so a database without Credo's schema is DOWN too; LIMIT 1 keeps it cheap.
+    static final String QUERY = "SELECT 1 FROM organization LIMIT 1";
+
+    private final DataSource dataSource;
+    private final Duration timeout;
+
+    // One thread: a probe stuck on an unreachable database must not pile up threads behind it.
+    private final ExecutorService prober = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "database-health");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private @Nullable Future<?> running;
+
+    @Autowired
+    DatabaseHealth(DataSource dataSource) {
+        this(dataSource, TIMEOUT);
+    }
+
+    DatabaseHealth(DataSource dataSource, Duration timeout) {
+        this.dataSource = dataSource;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Health health() {
+        Future<?> probe;
+        synchronized (this) {
+            if (running != null && !running.isDone()) {
+                return Health.down()
+                        .withDetail("error", "an earlier check is still waiting for the database")
+                        .build();
+            }
+            probe = prober.submit(() -> {
+                query();
+                return null;
+            });
+            running = probe;
+        }
+        try {
+            probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return Health.up().withDetail("query", QUERY).build();
+        } catch (TimeoutException e) {
+            return Health.down()
+                    .withDetail("error", "no answer within " + timeout.toMillis() + " ms")
+                    .build();
+        } catch (ExecutionException e) {
+            return Health.down(e.getCause() instanceof Exception cause ? cause : e)
+                    .withDetail("query", QUERY)
+                    .build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.down().withDetail("error", "interrupted").build();
+        }
+    }
+
+    private void query() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(QUERY)) {
+            statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        prober.shutdownNow();
+    }
+}
