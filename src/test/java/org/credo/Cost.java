@@ -1,0 +1,42 @@
+package org.credo;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The time one call takes, the bytes it allocates on its thread and the heap still in use after it, for the figures
+ * that hardening tests print and assert. MockMvc serves a request on the calling thread, so a request counts too.
+ */
+public record Cost(long millis, long allocatedBytes, long heapBeforeBytes, long heapAfterBytes) {
+
+    /** The call to measure, with the test's assertions inside it. */
+    @FunctionalInterface
+    public interface Call {
+        void run() throws Exception;
+    }
+
+    /** Measures a call, which asserts its own outcome. */
+    public static Cost of(Call call) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long heapBefore = usedHeapAfterGc();
+        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+        long start = System.nanoTime();
+        call.run();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+        return new Cost(millis, allocated, heapBefore, usedHeapAfterGc());
+    }
+
+    /** The figures in one line, for a test's output. */
+    public String describe(String what) {
+        return String.format(
+                "%s: %d ms, %.1f MB allocated, heap in use %.1f MB before and %.1f MB after",
+                what, millis, allocatedBytes / 1e6, heapBeforeBytes / 1e6, heapAfterBytes / 1e6);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        var runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
