@@ -49,5 +49,5 @@ public record AchievementDraft(
                     message = "must be an Open Badges ResultType such as LetterGrade or Percent")
             String resultType,
 
-            @Nullable @Size(max = 50) List<@Size(max = 100) String> allowedValues) {}
+            @Nullable @Size(max = 20) List<@Size(max = 100) String> allowedValues) {}
 }

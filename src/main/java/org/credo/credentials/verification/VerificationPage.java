@@ -117,13 +117,16 @@ class VerificationPage {
             if (file != null && !file.isEmpty()) {
                 text = credentialIn(UploadLimit.CREDENTIAL.read(file), errors);
             } else if (pasted != null && !pasted.isBlank()) {
-                model.addAttribute("pasted", pasted);
                 text = pasted;
             } else {
                 errors.add("Paste the credential's JSON, or choose its .json file.");
             }
             if (text != null) {
                 model.addAttribute("result", Result.of(verifier.verify(text)));
+            }
+            // Shown again for correction, unless over a limit: then it is no use, and large.
+            if (text != null && text == pasted) {
+                model.addAttribute("pasted", pasted);
             }
         } catch (ProblemException e) {
             // Over a limit of ADR 21: a file, an image or a credential too large or nested too deeply.
