@@ -123,8 +123,8 @@ class VerificationWorkLimitsTest {
                                 + " JSON values > 10000, the most Credo reads in one document."))
                 .andExpect(jsonPath("$.limit").value("values"))
                 .andExpect(jsonPath("$.maximum").value(10000)));
-        System.out.println(cost.describe(
-                "credential of " + credential.length() + " bytes with 9,000 alignments to POST /credentials/verify"));
+        System.out.println(cost.describe("credential of " + credential.length() + " bytes, 9,000 alignments, " + values
+                + " values to POST /credentials/verify"));
 
         assertThat(cost.cpuMillis()).isLessThan(1000);
         assertThat(cost.heapAfterBytes() - cost.heapBeforeBytes())
