@@ -125,7 +125,7 @@ class VerificationPage {
                 model.addAttribute("result", Result.of(verifier.verify(text)));
             }
             // Shown again for correction, unless over a limit: then it is no use, and large.
-            if (text != null && text == pasted) {
+            if (text != null && (file == null || file.isEmpty())) {
                 model.addAttribute("pasted", pasted);
             }
         } catch (ProblemException e) {
