@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"platform", "platform :: config", "notifications", "credentials"})
+        allowedDependencies = {"platform", "platform :: config", "platform :: json", "notifications", "credentials"})
 @NullMarked
 package org.credo.catalog;
 

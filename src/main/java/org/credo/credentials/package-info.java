@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Credentials",
-        allowedDependencies = {"platform", "platform :: config", "notifications"})
+        allowedDependencies = {"platform", "platform :: config", "platform :: json", "notifications"})
 @NullMarked
 package org.credo.credentials;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.credo.catalog.imports.CatalogImport;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class CatalogImportApi {
     ResponseEntity<CatalogImport.Result> load(
             @AuthenticationPrincipal CredoUser user, @RequestParam("file") MultipartFile file) throws IOException {
         var result = imports.load(
-                user, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes());
+                user, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), UploadLimit.CSV.read(file));
         if (!result.applied()) {
             throw new ProblemException(
                     HttpStatus.UNPROCESSABLE_CONTENT,

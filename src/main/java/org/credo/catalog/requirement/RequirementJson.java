@@ -3,6 +3,7 @@ package org.credo.catalog.requirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.credo.platform.json.JsonLimits;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ public final class RequirementJson {
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonLimits.jsonMapperBuilder().build();
 
     private RequirementJson() {}
 

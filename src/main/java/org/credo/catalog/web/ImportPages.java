@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.credo.catalog.imports.CatalogImport;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class ImportPages {
                     imports.load(
                             user,
                             file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                            file.getBytes()));
+                            UploadLimit.CSV.read(file)));
         } catch (ProblemException e) {
             model.addAttribute("problem", e.getMessage());
         }

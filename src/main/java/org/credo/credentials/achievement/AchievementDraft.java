@@ -22,9 +22,10 @@ public record AchievementDraft(
         @NotNull AchievementType achievementType,
         @Nullable @DecimalMin("0") BigDecimal creditsAvailable,
         @Nullable @Size(max = 200) String fieldOfStudy,
-        @Nullable List<@NotBlank @Size(max = 60) String> tags,
-        @Nullable List<@Valid Alignment> alignments,
-        @Nullable List<@Valid ResultDescription> resultDescriptions) {
+        // Lists are bounded so that every credential of the achievement stays far below the verification limits.
+        @Nullable @Size(max = 50) List<@NotBlank @Size(max = 60) String> tags,
+        @Nullable @Size(max = 100) List<@Valid Alignment> alignments,
+        @Nullable @Size(max = 20) List<@Valid ResultDescription> resultDescriptions) {
 
     /** An alignment to a competency framework or other standard. */
     public record Alignment(
@@ -48,5 +49,5 @@ public record AchievementDraft(
                     message = "must be an Open Badges ResultType such as LetterGrade or Percent")
             String resultType,
 
-            @Nullable List<String> allowedValues) {}
+            @Nullable @Size(max = 20) List<@Size(max = 100) String> allowedValues) {}
 }

@@ -13,6 +13,7 @@ import org.credo.credentials.issuance.CredentialDocuments;
 import org.credo.credentials.issuance.GeneralIssuance;
 import org.credo.credentials.issuance.Issuance;
 import org.credo.credentials.signing.Cryptosuite;
+import org.credo.credentials.signing.DocumentLimits;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.springframework.http.MediaType;
@@ -153,6 +154,7 @@ class VcApiIssueController {
     }
 
     private static JsonObject parse(String body) {
+        DocumentLimits.check(body, "The request body");
         try {
             return Json.createReader(new StringReader(body)).readObject();
         } catch (RuntimeException e) {

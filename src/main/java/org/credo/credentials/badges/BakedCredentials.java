@@ -1,20 +1,12 @@
 package org.credo.credentials.badges;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
 
 /**
  * Reads the credential out of a baked badge image: the first {@code openbadgecredential} iTXt chunk of a PNG, or the
- * first {@code openbadges:credential} element of an SVG. The SVG is parsed with DTDs and external entities off, as it
- * may come from anyone.
+ * first {@code openbadges:credential} element of an SVG, within the limits of ADR 21 (file size, inflated size, image
+ * dimensions, chunk count; no entities in SVG), as the image may come from anyone.
  */
 public final class BakedCredentials {
 
@@ -31,9 +23,18 @@ public final class BakedCredentials {
      * The credential baked into a PNG or SVG file, exactly as it was baked, or empty when the image carries none.
      *
      * @throws IllegalArgumentException when the file is neither a readable PNG nor well-formed SVG
+     * @throws org.credo.platform.ProblemException when the file is over a limit (413) or an SVG declares entities (400)
      */
     public static Optional<String> extract(byte[] file) {
-        return isPng(file) ? fromPng(file) : fromSvg(file);
+        if (file.length > ImageLimits.MAX_FILE_BYTES) {
+            throw ImageLimits.tooLarge(
+                    "The image is too large: " + file.length + " bytes > " + ImageLimits.MAX_FILE_BYTES
+                            + ", the most Credo reads.",
+                    "bytes",
+                    ImageLimits.MAX_FILE_BYTES,
+                    file.length);
+        }
+        return isPng(file) ? BakedPng.credential(file) : BakedSvg.credential(file);
     }
 
     private static boolean isPng(byte[] file) {
@@ -49,67 +50,13 @@ public final class BakedCredentials {
     }
 
     private static boolean looksLikeXml(byte[] file) {
-        var head = new String(file, 0, Math.min(file.length, 512), java.nio.charset.StandardCharsets.UTF_8).strip();
+        var head = new String(file, 0, Math.min(file.length, 512), StandardCharsets.UTF_8).strip();
         if (!head.isEmpty() && head.charAt(0) == '\uFEFF') {
             head = head.substring(1);
         }
-        return head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--");
-    }
-
-    private static Optional<String> fromPng(byte[] file) {
-        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
-            var readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new IllegalArgumentException("The PNG file could not be read.");
-            }
-            var reader = readers.next();
-            try {
-                reader.setInput(input, true, false);
-                var tree = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree(BadgeImages.PNG_METADATA);
-                var entries = tree.getElementsByTagName("iTXtEntry");
-                for (int i = 0; i < entries.getLength(); i++) {
-                    var entry = (Element) entries.item(i);
-                    if (BadgeImages.PNG_KEYWORD.equals(entry.getAttribute("keyword"))) {
-                        return Optional.of(entry.getAttribute("text"));
-                    }
-                }
-                return Optional.empty();
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException illegal) {
-                throw illegal;
-            }
-            throw new IllegalArgumentException("The PNG file could not be read.", e);
-        }
-    }
-
-    private static Optional<String> fromSvg(byte[] file) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            var document = builder.parse(new ByteArrayInputStream(file));
-            var found = document.getElementsByTagNameNS(BadgeImages.NAMESPACE, "credential");
-            if (found.getLength() == 0) {
-                return Optional.empty();
-            }
-            var element = (Element) found.item(0);
-            // A VC-JWT would sit in the verify attribute; Credo reads the embedded-proof form.
-            var verify = element.getAttribute("verify");
-            return Optional.of(verify.isEmpty() ? element.getTextContent().strip() : verify);
-        } catch (SAXException e) {
-            throw new IllegalArgumentException("The SVG file is not well-formed XML: " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new IllegalArgumentException("The SVG file could not be read.", e);
-        }
+        return head.startsWith("<?xml")
+                || head.startsWith("<svg")
+                || head.startsWith("<!--")
+                || head.startsWith("<!DOCTYPE");
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.credo.credentials.signing.Cryptosuite;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,8 @@ class BulkIssuanceApi {
             @RequestParam(required = false) @Nullable String cryptosuite,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
             throws IOException {
-        var submission =
-                bulk.submit(user, file.getOriginalFilename(), file.getBytes(), suite(cryptosuite), idempotencyKey);
+        var submission = bulk.submit(
+                user, file.getOriginalFilename(), UploadLimit.CSV.read(file), suite(cryptosuite), idempotencyKey);
         var job = submission.job();
         var view = BulkJobView.of(job, bulk.errors(user.organizationId(), job.id()));
         return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +58,11 @@ class BulkIssuanceController {
                 throw ProblemException.invalidField("file", "choose a CSV file to upload.");
             }
             var submission = bulk.submit(
-                    user, file.getOriginalFilename(), file.getBytes(), BulkIssuanceApi.suite(cryptosuite), null);
+                    user,
+                    file.getOriginalFilename(),
+                    UploadLimit.CSV.read(file),
+                    BulkIssuanceApi.suite(cryptosuite),
+                    null);
             if (!submission.created()) {
                 redirect.addFlashAttribute(
                         "flash", "This file was uploaded before; here is its job. Nothing was issued twice.");

@@ -18,8 +18,8 @@ public record IssueRequest(
         @NotNull @Valid Recipient recipient,
         @Nullable Instant validFrom,
         @Nullable Instant validUntil,
-        @Nullable List<@Valid Evidence> evidence,
-        @Nullable List<@Valid ResultValue> results,
+        @Nullable @Size(max = 20) List<@Valid Evidence> evidence,
+        @Nullable @Size(max = 20) List<@Valid ResultValue> results,
         @Nullable Cryptosuite cryptosuite) {
 
     /** The person who earned it. */

@@ -1,11 +1,11 @@
 package org.credo.credentials.oid4vci;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.StringReader;
+import org.credo.platform.ProblemException;
+import org.credo.platform.json.JsonLimits;
 
 /**
  * A credential request (OpenID4VCI 1.0, section 8.2) reduced to what Credo issues: the configuration and the one
@@ -20,9 +20,11 @@ record CredentialRequest(String configurationId, String proofJwt) {
      */
     static CredentialRequest parse(String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            request = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        try {
+            request = JsonLimits.ANY.read(body, "The request body").asJsonObject();
+        } catch (ProblemException e) {
+            throw invalidRequest(e.getMessage());
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw invalidRequest("The body must be a JSON object.");
         }
         if (request.containsKey("credential_identifier")) {

@@ -3,6 +3,7 @@ package org.credo.credentials.signing;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,12 @@ final class CanonicalNQuads implements RdfQuadConsumer {
             @Nullable String datatype,
             @Nullable String language,
             @Nullable String direction,
-            @Nullable String graph) {
+            @Nullable String graph)
+            throws RdfConsumerException {
+        if (quads.size() == DocumentLimits.MAX_QUADS) {
+            throw new RdfConsumerException("the document is too large: over " + DocumentLimits.MAX_QUADS
+                    + " RDF quads, the limit of canonicalization");
+        }
         boolean literal = RdfQuadConsumer.isLiteral(datatype, language, direction);
         var quad = new Quad(
                 subject,
@@ -76,11 +82,21 @@ final class CanonicalNQuads implements RdfQuadConsumer {
     String canonicalForm() throws RdfConsumerException {
         var digest = ProofAlgorithm.sha256();
         var blankByHash = new TreeMap<String, String>();
+        int lookAlikes = 0;
         for (var blank : mentions.entrySet()) {
             String hash = firstDegreeHash(blank.getKey(), blank.getValue(), digest);
             if (blankByHash.put(hash, blank.getKey()) != null) {
-                return byTitanium();
+                lookAlikes++;
             }
+        }
+        if (lookAlikes > 0) {
+            // N-degree hashing compares every look-alike with the others: its work grows with their square.
+            if (lookAlikes > DocumentLimits.MAX_LOOK_ALIKE_BLANK_NODES) {
+                throw new RdfConsumerException("the document is too costly to canonicalize: " + lookAlikes
+                        + " blank nodes that look alike > " + DocumentLimits.MAX_LOOK_ALIKE_BLANK_NODES
+                        + ", the limit of canonicalization");
+            }
+            return byTitanium();
         }
         var canonical = new HashMap<String, String>(blankByHash.size() * 2);
         int next = 0;
@@ -117,7 +133,7 @@ final class CanonicalNQuads implements RdfQuadConsumer {
     }
 
     private String byTitanium() throws RdfConsumerException {
-        var canon = RdfCanon.create("SHA-256");
+        var canon = RdfCanon.create("SHA-256", hashingSteps(DocumentLimits.MAX_HASHING_STEPS));
         for (var quad : quads) {
             canon.quad(
                     quad.subject,
@@ -131,6 +147,18 @@ final class CanonicalNQuads implements RdfQuadConsumer {
         var out = new StringWriter(quads.size() * 96);
         canon.provide(new NQuadsWriter(out));
         return out.toString();
+    }
+
+    // N-degree hashing of blank nodes with equal first-degree hashes is exponential in the worst case (a crafted graph
+    // of look-alike blank nodes): titanium-rdfc counts its steps through this ticker, which stops it past the limit.
+    private static RdfCanonTicker hashingSteps(int limit) {
+        int[] taken = {0};
+        return () -> {
+            if (++taken[0] > limit) {
+                throw new IllegalStateException("the document is too costly to canonicalize: over " + limit
+                        + " N-degree hashing steps, the limit of canonicalization");
+            }
+        };
     }
 
     // The middle of the quad's line, escaped once: a literal is on every line of its quad, and escaping is the

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.credo.credentials.issuer.Issuers;
 import org.credo.credentials.signing.ContextStore;
+import org.credo.credentials.signing.DocumentLimits;
 import org.credo.credentials.signing.ProofVerifier;
 import org.credo.credentials.signing.VerificationFailure;
 import org.credo.credentials.signing.VerificationMethodResolver;
@@ -60,6 +61,7 @@ public class CredentialVerifier {
 
     /** Verifies a credential given as JSON text; malformed JSON is reported, never thrown. */
     public VerificationReport verify(String credentialJson) {
+        DocumentLimits.check(credentialJson, "The credential");
         JsonValue parsed;
         try (JsonReader reader = Json.createReader(new StringReader(credentialJson))) {
             parsed = reader.readValue();
@@ -78,6 +80,7 @@ public class CredentialVerifier {
     }
 
     private VerificationReport verify(JsonObject credential, String text) {
+        DocumentLimits.check(credential, "The credential");
         var checks = new ArrayList<Check>();
         var verdicts = EnumSet.noneOf(Verdict.class);
         var facts = Facts.of(credential);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.credo.credentials.signing.DocumentLimits;
 import org.credo.credentials.verification.VerificationReport.Check;
 import org.credo.credentials.verification.VerificationReport.Outcome;
 import org.credo.platform.ProblemException;
@@ -94,6 +95,7 @@ class VerificationApi {
         if (presentation == null || !presentation.isObject()) {
             throw ProblemException.invalidField("verifiablePresentation", "send the presentation as a JSON object.");
         }
+        DocumentLimits.check(presentation.toString(), "The presentation");
         if (!strings(presentation.get("type")).contains("VerifiablePresentation")) {
             throw ProblemException.invalidField(
                     "verifiablePresentation.type", "its type must include VerifiablePresentation.");

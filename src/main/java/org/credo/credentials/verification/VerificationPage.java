@@ -1,6 +1,5 @@
 package org.credo.credentials.verification;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -35,7 +35,6 @@ class VerificationPage {
 
     static final String VIEW = "credentials/verify";
     static final String RESULT = VIEW + " :: result";
-    static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(
@@ -113,46 +112,46 @@ class VerificationPage {
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var errors = new ArrayList<String>();
-        String text = null;
-        if (file != null && !file.isEmpty()) {
-            if (file.getSize() > MAX_FILE_BYTES) {
-                errors.add(
-                        "The file is larger than 1 MB; a credential is much smaller. Choose the credential's .json file.");
-            } else {
-                try {
-                    var bytes = file.getBytes();
-                    if (BakedCredentials.isImage(bytes)) {
-                        var baked = BakedCredentials.extract(bytes);
-                        if (baked.isPresent()) {
-                            text = baked.get();
-                        } else {
-                            errors.add("This image carries no Open Badges credential. Choose a baked badge (PNG or SVG)"
-                                    + " or the credential's .json file.");
-                        }
-                    } else {
-                        text = new String(bytes, StandardCharsets.UTF_8);
-                    }
-                } catch (IllegalArgumentException e) {
-                    errors.add("The image could not be read as a baked badge; choose the credential's .json file.");
-                } catch (IOException e) {
-                    errors.add("The file could not be read; choose it again.");
-                }
-            }
-        } else if (pasted != null && !pasted.isBlank()) {
-            if (pasted.length() > MAX_FILE_BYTES) {
-                errors.add("The pasted text is larger than 1 MB; a credential is much smaller.");
-            } else {
+        try {
+            String text = null;
+            if (file != null && !file.isEmpty()) {
+                text = credentialIn(UploadLimit.CREDENTIAL.read(file), errors);
+            } else if (pasted != null && !pasted.isBlank()) {
                 text = pasted;
+            } else {
+                errors.add("Paste the credential's JSON, or choose its .json file.");
+            }
+            if (text != null) {
+                model.addAttribute("result", Result.of(verifier.verify(text)));
+            }
+            // Shown again for correction, unless over a limit: then it is no use, and large.
+            if (text != null && (file == null || file.isEmpty())) {
                 model.addAttribute("pasted", pasted);
             }
-        } else {
-            errors.add("Paste the credential's JSON, or choose its .json file.");
-        }
-        if (text != null) {
-            model.addAttribute("result", Result.of(verifier.verify(text)));
+        } catch (ProblemException e) {
+            // Over a limit of ADR 21: a file, an image or a credential too large or nested too deeply.
+            errors.add(e.getMessage());
         }
         model.addAttribute("errors", errors);
         return htmx != null ? RESULT : VIEW;
+    }
+
+    /** The credential's text in an uploaded file: baked into an image, or the file itself. */
+    private static @Nullable String credentialIn(byte[] bytes, List<String> errors) {
+        if (!BakedCredentials.isImage(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        try {
+            var baked = BakedCredentials.extract(bytes);
+            if (baked.isEmpty()) {
+                errors.add("This image carries no Open Badges credential. Choose a baked badge (PNG or SVG)"
+                        + " or the credential's .json file.");
+            }
+            return baked.orElse(null);
+        } catch (IllegalArgumentException e) {
+            errors.add(e.getMessage() + " Choose the credential's .json file instead.");
+            return null;
+        }
     }
 
     /**

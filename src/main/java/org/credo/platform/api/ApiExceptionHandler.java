@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.credo.platform.ProblemException;
+import org.credo.platform.json.JsonLimits;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -125,6 +127,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof StreamConstraintsException) {
+            return ResponseEntity.badRequest().body(tooDeep(path(request)));
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request body", unreadable(e), path(request)));
     }
@@ -156,6 +161,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new ResponseEntity<>(stamped, headers, status);
         }
         return new ResponseEntity<>(body, headers, status);
+    }
+
+    // Jackson stops at the first level past the limit, so the depth actually sent is not known: name the limit.
+    private static ProblemDetail tooDeep(String path) {
+        var problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Nested too deeply",
+                "The body is nested too deeply: more than " + JsonLimits.MAX_DEPTH
+                        + " levels of arrays and objects, and " + JsonLimits.MAX_DEPTH + " is the most Credo reads.",
+                path);
+        problem.setProperty("limit", "depth");
+        problem.setProperty("maximum", JsonLimits.MAX_DEPTH);
+        return problem;
     }
 
     static String unreadable(HttpMessageNotReadableException e) {
