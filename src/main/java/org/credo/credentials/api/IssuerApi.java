@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IssuerApi {
 
     /** The issuer as the API shows it; no key material but the public verification method's id. */
-    record IssuerView(String id, String name, String verificationMethod, @Nullable String description) {}
+    record IssuerView(
+            String id,
+            String name,
+            String verificationMethod,
+            @Nullable String description) {}
 
     private final Issuers issuers;
 
