@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.credo.platform.config.CredoProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Another server, for tests: an HTTPS server on 127.0.0.1 with a self-signed certificate for
@@ -71,6 +73,25 @@ public final class RemoteServer implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** A RemoteDocuments as an operator who turned network resolution off has it. */
+    public static RemoteDocuments turnedOff() {
+        return new RemoteDocuments(
+                new NetworkSettings(
+                        false,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        3,
+                        DataSize.ofKilobytes(256),
+                        DataSize.ofMegabytes(2),
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        DataSize.ofMegabytes(1),
+                        null,
+                        null,
+                        null),
+                new CredoProperties(CredoProperties.Mode.DEMO, "http://localhost:8080", "", null, null, null, null));
     }
 
     /** The origin, {@code https://remote-issuer.test:<port>}. */
