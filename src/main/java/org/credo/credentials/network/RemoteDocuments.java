@@ -60,6 +60,8 @@ public class RemoteDocuments {
     }
 
     private static final int MAX_PARALLEL_LOOKUPS = 8;
+    // The JSON parser recurses per level: a few hundred kilobytes of brackets would overflow its stack.
+    private static final int MAX_DEPTH = 64;
 
     private final NetworkSettings settings;
     private final boolean testing;
@@ -123,6 +125,10 @@ public class RemoteDocuments {
                 throw new FetchFailure(Reason.BAD_RESPONSE, current + " answered " + type + ", not JSON");
             }
             var body = new String(response.body(), StandardCharsets.UTF_8);
+            if (deeperThan(body, MAX_DEPTH)) {
+                throw new FetchFailure(
+                        Reason.BAD_RESPONSE, current + " nests its JSON deeper than " + MAX_DEPTH + " levels");
+            }
             cache.put(key, body, freshness(response));
             return body;
         }
@@ -131,6 +137,31 @@ public class RemoteDocuments {
     /** Forgets every cached answer. */
     public void forgetCached() {
         cache.clear();
+    }
+
+    /** Whether arrays and objects nest deeper than the limit, brackets inside strings not counted. */
+    static boolean deeperThan(String json, int limit) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > limit) {
+                    return true;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     private static void allowed(URI url) {

@@ -206,6 +206,17 @@ class RemoteDocumentsTest {
     }
 
     @Test
+    void refusesJsonNestedDeeperThanTheParserCanTake() {
+        remote.json("/deep/did.json", "[".repeat(100_000) + "]".repeat(100_000));
+        remote.json("/brackets/did.json", "{\"id\":\"" + "[".repeat(1000) + "\"}");
+
+        assertThat(reason(() -> documents.fetch(url("/deep/did.json"), Kind.DID_DOCUMENT)))
+                .isEqualTo(Reason.BAD_RESPONSE);
+        assertThat(documents.fetch(url("/brackets/did.json"), Kind.DID_DOCUMENT))
+                .startsWith("{\"id\"");
+    }
+
+    @Test
     void turnedOffItFetchesNothing() {
         remote.json("/off", "{}");
         var off = documents(false, CredoProperties.Mode.DEMO);
