@@ -205,9 +205,7 @@ public class CredentialVerifier {
                 continue;
             }
             return new Check(
-                    name,
-                    NOT_CHECKED,
-                    "Credo resolves only did:key and the did:web identifiers of this server, not " + did + ".");
+                    name, NOT_CHECKED, "Credo resolves only did:key and did:web identifiers, not " + did + ".");
         }
         if (remote != null) {
             return new Check(
