@@ -30,7 +30,9 @@ class ProductionReadinessTest {
                 .hasStackTraceContaining("CREDO_DB_URL must point to PostgreSQL")
                 .hasStackTraceContaining("CREDO_ENCRYPTION_KEY is missing")
                 .hasStackTraceContaining("CREDO_MAIL_TRANSPORT must be smtp")
-                .hasStackTraceContaining("CREDO_BASE_URL");
+                .hasStackTraceContaining("CREDO_BASE_URL")
+                // the test configuration names them; production must not accept them
+                .hasStackTraceContaining("test-hosts and test-trust-store are for tests only");
         assertThat(true).isTrue();
     }
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The issuers of this server: their keys (generated here, encrypted at rest, rotated), their DIDs
  * ({@code did:key} and {@code did:web}) and DID documents, and a resolver that finds their public keys
- * without any network access.
+ * without any network access, and those of did:web issuers elsewhere over the network.
  */
 @Service
 public class Issuers {
@@ -40,6 +40,7 @@ public class Issuers {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final RemoteIssuerKeys remoteKeys;
     private final String host;
     private final String defaultOrganization;
     private final Map<UUID, Ed25519KeyPair> unsealed = new ConcurrentHashMap<>();
@@ -50,12 +51,14 @@ public class Issuers {
             Organizations organizations,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
+            RemoteIssuerKeys remoteKeys,
             CredoProperties properties) {
         this.keys = keys;
         this.box = box;
         this.organizations = organizations;
         this.events = events;
         this.jdbc = jdbc;
+        this.remoteKeys = remoteKeys;
         var base = URI.create(properties.baseUrl());
         this.host = URLEncoder.encode(
                 base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : ""), StandardCharsets.UTF_8);
@@ -276,8 +279,9 @@ public class Issuers {
     }
 
     /**
-     * Resolves did:key locally, and did:web verification methods of this server from its own keys;
-     * any other DID would need the network and is not resolved.
+     * Resolves did:key locally, did:web verification methods of this server from its own keys, and
+     * did:web verification methods of other servers from their DID documents over the network (when
+     * the operator allows it); any other DID is not resolved.
      */
     public VerificationMethodResolver resolver() {
         VerificationMethodResolver local = id -> {
@@ -299,7 +303,23 @@ public class Issuers {
                     .filter(IssuerKey::published)
                     .map(k -> DidKey.parse("did:key:" + k.publicMultibase()).publicKey());
         };
-        return VerificationMethodResolver.didKey().or(local);
+        VerificationMethodResolver remote = id -> id.startsWith("did:web:")
+                        && !isLocal(id.split("#", 2)[0])
+                        && remoteKeys.find(id) instanceof KeyLookup.Found found
+                ? Optional.of(found.publicKey())
+                : Optional.empty();
+        return VerificationMethodResolver.didKey().or(local).or(remote);
+    }
+
+    /**
+     * The key of a did:web issuer on another server, from its DID document over the network, or
+     * why it is not known; never used for this server's own DIDs.
+     */
+    public KeyLookup remoteKey(String verificationMethodId) {
+        if (isLocal(verificationMethodId.split("#", 2)[0])) {
+            throw new IllegalArgumentException(verificationMethodId + " is a key of this server");
+        }
+        return remoteKeys.find(verificationMethodId);
     }
 
     /** Whether a DID belongs to this server (did:web on this host, or did:key of one of its keys). */

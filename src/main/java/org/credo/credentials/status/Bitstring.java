@@ -55,14 +55,50 @@ public final class Bitstring {
     }
 
     public static byte[] decode(String encodedList) {
+        return decode(encodedList, Integer.MAX_VALUE - 8);
+    }
+
+    /**
+     * Decodes a list, refusing one that inflates to more than {@code maxBytes}: a list from another server is
+     * anyone's input, and a few hundred kilobytes of GZIP can inflate to gigabytes.
+     *
+     * @throws IllegalArgumentException if it is not multibase base64url GZIP, or inflates to more than maxBytes
+     */
+    public static byte[] decode(String encodedList, int maxBytes) {
         if (encodedList.isEmpty() || encodedList.charAt(0) != 'u') {
             throw new IllegalArgumentException("encodedList must be multibase base64url (start with 'u')");
         }
         try (var gzip = new GZIPInputStream(
                 new ByteArrayInputStream(Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
-            return gzip.readAllBytes();
+            var bits = gzip.readNBytes(maxBytes);
+            if (gzip.read() != -1) {
+                throw new IllegalArgumentException("encodedList inflates to more than " + maxBytes + " bytes");
+            }
+            return bits;
         } catch (IOException e) {
             throw new IllegalArgumentException("encodedList is not GZIP-compressed", e);
         }
+    }
+
+    /**
+     * The value of an entry of {@code statusSize} bits: the bits from {@code index * statusSize} on, the first one
+     * most significant (Bitstring Status List v1.0, section 3.2).
+     *
+     * @throws IndexOutOfBoundsException if the entry lies (partly) outside the list
+     */
+    public static int value(byte[] bits, long index, int statusSize) {
+        if (statusSize < 1 || statusSize > 31) {
+            throw new IllegalArgumentException("statusSize must be between 1 and 31 bits");
+        }
+        if (index < 0 || index >= bits.length * 8L / statusSize) {
+            throw new IndexOutOfBoundsException(
+                    "entry " + index + " is outside a list of " + bits.length * 8L + " bits");
+        }
+        long first = index * statusSize;
+        int value = 0;
+        for (int i = 0; i < statusSize; i++) {
+            value = (value << 1) | (get(bits, (int) (first + i)) ? 1 : 0);
+        }
+        return value;
     }
 }

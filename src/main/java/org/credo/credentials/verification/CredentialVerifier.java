@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.credo.credentials.issuer.Issuers;
+import org.credo.credentials.issuer.KeyLookup;
 import org.credo.credentials.signing.ContextStore;
 import org.credo.credentials.signing.DocumentLimits;
 import org.credo.credentials.signing.ProofVerifier;
@@ -33,9 +34,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Verifies a credential without any network access and reports every check in plain words: well-formed VC 2.0 with
- * shipped contexts only, the Data Integrity proof, the issuer's key, the validity window, the status lists of this
- * server, and conformance to the Open Badges 3.0 schema.
+ * Verifies a credential and reports every check in plain words: well-formed VC 2.0 with shipped contexts only, the
+ * Data Integrity proof, the issuer's key, the validity window, the status lists, and conformance to the Open Badges
+ * 3.0 schema. Only did:web documents and status lists of other servers are fetched, and only when the operator allows.
  */
 @Service
 public class CredentialVerifier {
@@ -190,6 +191,7 @@ public class CredentialVerifier {
                             + "; anyone could have signed it.");
         }
         // Other proofs (a proof chain or set: an endorser, a notary) must verify too, with their own keys.
+        String remote = null;
         for (var method : methods) {
             var did = method.contains("#") ? method.substring(0, method.indexOf('#')) : method;
             if (did.startsWith("did:key:")) {
@@ -209,15 +211,22 @@ public class CredentialVerifier {
                 continue;
             }
             if (did.startsWith("did:web:")) {
-                return new Check(
-                        name,
-                        NOT_CHECKED,
-                        "The issuer " + did + " cannot be resolved without the network; Credo never fetches keys.");
+                var lookup = issuers.remoteKey(method);
+                if (lookup instanceof KeyLookup.Unreachable unreachable) {
+                    return new Check(name, NOT_CHECKED, "The issuer's key is unknown. " + unreachable.why());
+                }
+                if (lookup instanceof KeyLookup.Missing missing) {
+                    return new Check(name, FAILED, "The issuer's key is unknown. " + missing.why());
+                }
+                remote = ((KeyLookup.Found) lookup).source();
+                continue;
             }
             return new Check(
-                    name,
-                    NOT_CHECKED,
-                    "Credo resolves only did:key and the did:web identifiers of this server, not " + did + ".");
+                    name, NOT_CHECKED, "Credo resolves only did:key and did:web identifiers, not " + did + ".");
+        }
+        if (remote != null) {
+            return new Check(
+                    name, PASSED, "The issuer is on another server; its key was read over HTTPS from " + remote + ".");
         }
         var local = issuerId != null && issuers.isLocal(issuerId);
         return new Check(

@@ -7,11 +7,14 @@ import static org.credo.credentials.verification.VerificationReport.Outcome.WARN
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +23,34 @@ import java.util.UUID;
 import org.credo.credentials.issuance.CredentialDocuments;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.credentials.network.FetchFailure;
+import org.credo.credentials.network.RemoteDocuments;
 import org.credo.credentials.signing.ProofVerifier;
 import org.credo.credentials.status.Bitstring;
 import org.credo.credentials.status.StatusListCredentials;
 import org.credo.credentials.status.StatusPurpose;
 import org.credo.credentials.status.StatusSlot;
 import org.credo.credentials.verification.VerificationReport.Check;
+import org.credo.credentials.verification.VerificationReport.Outcome;
 import org.credo.credentials.verification.VerificationReport.StatusChange;
 import org.credo.credentials.verification.VerificationReport.Verdict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the Bitstring Status List entries of a credential. Lists on this server are read directly (and their own
- * proof is verified); a list anywhere else would need the network and is reported as not checked.
+ * Checks the Bitstring Status List entries of a credential by the validate algorithm of W3C Bitstring Status List
+ * v1.0: lists on this server are read directly, lists elsewhere are fetched over HTTPS (when the operator allows it),
+ * and every list's own proof and issuer are checked before its bits are believed. A malformed entry makes the
+ * credential malformed; a list that cannot be read or trusted leaves its status unknown.
  */
 @Component
 class StatusChecks {
+
+    /** The fewest entries a list may have (section 3.2): fewer would single out the credentials in it. */
+    static final int MINIMUM_ENTRIES = 131_072;
+
+    // A list is anyone's input once it comes from the network; 16 MiB is 128 times the minimum list.
+    private static final int MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 
     /** One entry's check, and what it means for the verdict. */
     record Result(
@@ -44,19 +58,36 @@ class StatusChecks {
             @Nullable Verdict verdict,
             @Nullable StatusChange change) {}
 
+    /** A status list credential, and its id when it is one of this server's lists. */
+    private record StatusList(
+            JsonObject credential, @Nullable UUID localId) {}
+
+    /** Why a list's answer cannot be known; the check's outcome says whether something was wrong or just unread. */
+    private static final class Unknown extends Exception {
+        private final Outcome outcome;
+
+        Unknown(Outcome outcome, String why) {
+            super(why, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
     private final StatusListCredentials lists;
     private final IssuedCredentials credentials;
     private final ProofVerifier proofs;
+    private final RemoteDocuments remote;
     private final String prefix;
 
     StatusChecks(
             StatusListCredentials lists,
             IssuedCredentials credentials,
             ProofVerifier proofs,
+            RemoteDocuments remote,
             CredentialDocuments documents) {
         this.lists = lists;
         this.credentials = credentials;
         this.proofs = proofs;
+        this.remote = remote;
         // Lists on this server are exactly where issuance puts them: the URL of a list, less its id.
         var sample = new UUID(0, 0);
         this.prefix = documents.statusListUrl(sample).replace(sample.toString(), "");
@@ -79,92 +110,181 @@ class StatusChecks {
     }
 
     private Result entry(JsonObject credential, JsonValue value, @Nullable String issuerId) {
-        if (!(value instanceof JsonObject entry) || !"BitstringStatusListEntry".equals(string(entry, "type"))) {
-            return new Result(
-                    new Check(
-                            "Status",
-                            WARNING,
-                            "A status entry is not a BitstringStatusListEntry; Credo cannot read it."),
-                    null,
-                    null);
+        if (!(value instanceof JsonObject object)) {
+            return malformed("Status", "A credentialStatus entry must be an object.");
         }
-        var purpose = Objects.requireNonNullElse(string(entry, "statusPurpose"), "unknown");
+        var type = CredentialVerifier.strings(object.get("type"));
+        var purpose = object.get("statusPurpose") instanceof JsonString p ? p.getString() : "unknown";
         var name = "Status: " + purpose;
-        var url = string(entry, "statusListCredential");
-        int index;
+        if (!type.contains(StatusEntry.TYPE)) {
+            return unknown(
+                    "Status",
+                    NOT_CHECKED,
+                    "A status entry of type " + (type.isEmpty() ? "(none)" : String.join(", ", type))
+                            + " is not a BitstringStatusListEntry, which is all Credo reads; this status is unknown.");
+        }
+        StatusEntry entry;
         try {
-            index = Integer.parseInt(Objects.requireNonNullElse(string(entry, "statusListIndex"), ""));
-        } catch (NumberFormatException e) {
-            return failed(name, "statusListIndex is not a number.");
-        }
-        if (url == null) {
-            return failed(name, "The status entry names no statusListCredential.");
-        }
-        if (!url.startsWith(prefix)) {
-            return new Result(
-                    new Check(
-                            name,
-                            NOT_CHECKED,
-                            "The " + purpose + " list " + url
-                                    + " is on another server; Credo does not fetch it, so this status was not checked."),
-                    null,
-                    null);
-        }
-        UUID listId;
-        try {
-            listId = UUID.fromString(url.substring(prefix.length()));
+            entry = StatusEntry.parse(object);
         } catch (IllegalArgumentException e) {
-            return failed(name, "The status list " + url + " does not exist on this server.");
+            return malformed(name, "The " + purpose + " status entry is malformed. " + e.getMessage());
         }
-        var signed = lists.current(listId);
-        if (signed.isEmpty()) {
-            return failed(name, "The status list " + url + " does not exist on this server.");
+        try {
+            var list = list(entry);
+            return read(credential, entry, list, issuerId, name);
+        } catch (Unknown e) {
+            return unknown(name, e.outcome, e.getMessage());
         }
-        JsonObject list;
-        try (JsonReader reader = Json.createReader(new StringReader(signed.get().json()))) {
-            list = reader.readObject();
+    }
+
+    private StatusList list(StatusEntry entry) throws Unknown {
+        var url = entry.listUrl();
+        if (url.startsWith(prefix)) {
+            UUID id;
+            try {
+                id = UUID.fromString(url.substring(prefix.length()));
+            } catch (IllegalArgumentException e) {
+                throw new Unknown(FAILED, "The status list " + url + " does not exist on this server.");
+            }
+            var signed = lists.current(id)
+                    .orElseThrow(
+                            () -> new Unknown(FAILED, "The status list " + url + " does not exist on this server."));
+            return new StatusList(object(signed.json(), url), id);
         }
-        if (!proofs.verify(list).verified()) {
-            return failed(name, "The status list's own signature does not verify, so it cannot be trusted.");
+        String body;
+        try {
+            body = remote.fetch(URI.create(url), RemoteDocuments.Kind.STATUS_LIST);
+        } catch (FetchFailure e) {
+            throw new Unknown(
+                    NOT_CHECKED,
+                    "The " + entry.purpose() + " list at " + url
+                            + (e.reason() == FetchFailure.Reason.DISABLED
+                                    ? " was not fetched: "
+                                    : " could not be fetched: ")
+                            + e.getMessage() + ". Whether the credential is " + past(entry.purpose()) + " is unknown.");
+        } catch (IllegalArgumentException e) {
+            throw new Unknown(FAILED, "The status list URL " + url + " is not a URL Credo can fetch.");
         }
-        if (!Objects.equals(Facts.issuerId(list), issuerId)) {
-            return failed(name, "The status list was issued by someone other than the credential's issuer.");
+        return new StatusList(object(body, url), null);
+    }
+
+    private Result read(
+            JsonObject credential, StatusEntry entry, StatusList list, @Nullable String issuerId, String name)
+            throws Unknown {
+        var document = list.credential();
+        var url = entry.listUrl();
+        if (!CredentialVerifier.strings(document.get("type")).contains("BitstringStatusListCredential")) {
+            throw new Unknown(FAILED, "The document at " + url + " is not a BitstringStatusListCredential.");
         }
-        var subject = list.getJsonObject("credentialSubject");
-        if (!purpose.equals(string(subject, "statusPurpose"))) {
-            return failed(
-                    name, "The status list is for " + string(subject, "statusPurpose") + ", not " + purpose + ".");
+        var listIssuer = Facts.issuerId(document);
+        if (!Objects.equals(listIssuer, issuerId)) {
+            throw new Unknown(
+                    FAILED,
+                    "The status list at " + url + " was issued by " + listIssuer + ", not by the credential's issuer "
+                            + issuerId + ", so its answer cannot be trusted.");
         }
-        var bits = Bitstring.decode(subject.getString("encodedList"));
-        if (index < 0 || index >= bits.length * 8) {
-            return failed(name, "statusListIndex " + index + " is outside the status list.");
+        var signer = foreignSigner(document, listIssuer);
+        if (signer != null) {
+            throw new Unknown(
+                    FAILED,
+                    "The status list at " + url + " is signed with a key of " + signer + ", not of its issuer "
+                            + listIssuer + ", so its answer cannot be trusted.");
         }
-        if (!Bitstring.get(bits, index)) {
+        var verification = proofs.verify(document);
+        if (!verification.verified()) {
+            throw new Unknown(
+                    FAILED,
+                    "The status list's own signature does not verify ("
+                            + verification.failures().get(0).message() + "), so its answer cannot be trusted.");
+        }
+        expiry(document, url);
+        if (!(document.get("credentialSubject") instanceof JsonObject subject)) {
+            throw new Unknown(FAILED, "The status list at " + url + " has no credentialSubject.");
+        }
+        var purposes = CredentialVerifier.strings(subject.get("statusPurpose"));
+        if (!purposes.contains(entry.purpose())) {
+            throw new Unknown(
+                    FAILED,
+                    "The status list at " + url + " is for " + (purposes.isEmpty() ? "no stated purpose" : purposes)
+                            + ", not for " + entry.purpose() + ".");
+        }
+        byte[] bits;
+        try {
+            bits = Bitstring.decode(
+                    subject.get("encodedList") instanceof JsonString encoded ? encoded.getString() : "",
+                    MAX_INFLATED_BYTES);
+        } catch (IllegalArgumentException e) {
+            throw new Unknown(
+                    FAILED,
+                    "The encodedList of the status list at " + url + " cannot be read: " + e.getMessage() + ".");
+        }
+        long size = bits.length * 8L / entry.size();
+        if (size < MINIMUM_ENTRIES) {
+            throw new Unknown(
+                    FAILED,
+                    "The status list at " + url + " has room for " + size + " entries; Bitstring Status List requires"
+                            + " at least 131,072, so that a list does not single out the credentials in it.");
+        }
+        if (entry.index().compareTo(BigInteger.valueOf(size)) >= 0) {
+            throw new Unknown(
+                    FAILED,
+                    "Its statusListIndex " + entry.index() + " is beyond the end of the status list at " + url
+                            + ", which has " + size + " entries.");
+        }
+        int value = Bitstring.value(bits, entry.index().longValueExact(), entry.size());
+        return outcome(credential, entry, list, value, name);
+    }
+
+    private Result outcome(JsonObject credential, StatusEntry entry, StatusList list, int value, String name) {
+        var purpose = entry.purpose();
+        var where = (list.localId() != null ? "this server's signed " : "the signed ") + purpose + " list";
+        var words = entry.messages().isEmpty() ? "" : " (its issuer's message: \"" + entry.message(value) + "\")";
+        if (value == 0) {
+            var what = purpose.equals("revocation") || purpose.equals("suspension")
+                    ? "Not " + past(purpose)
+                    : "Its " + purpose + " status is clear";
             return new Result(
-                    new Check(
-                            name,
-                            PASSED,
-                            "Not " + past(purpose) + ": its entry in this server's signed " + purpose
-                                    + " list is clear."),
-                    null,
-                    null);
+                    new Check(name, PASSED, what + ": its entry in " + where + " is clear" + words + "."), null, null);
         }
         return switch (purpose) {
-            case "revocation" -> changed(credential, StatusPurpose.REVOCATION, listId, index, name, Verdict.REVOKED);
-            case "suspension" -> changed(credential, StatusPurpose.SUSPENSION, listId, index, name, Verdict.SUSPENDED);
+            case "revocation" ->
+                changed(credential, StatusPurpose.REVOCATION, entry, list, name, Verdict.REVOKED, words);
+            case "suspension" ->
+                changed(credential, StatusPurpose.SUSPENSION, entry, list, name, Verdict.SUSPENDED, words);
+            case "message" ->
+                new Result(
+                        new Check(
+                                name,
+                                WARNING,
+                                "Its issuer's status message: \"" + entry.message(value) + "\" (value 0x"
+                                        + Integer.toHexString(value) + " in " + where + ")."),
+                        null,
+                        null);
             default ->
                 new Result(
-                        new Check(name, WARNING, "Its " + purpose + " status is set; Credo does not interpret it."),
+                        new Check(
+                                name,
+                                WARNING,
+                                "Its " + purpose + " status is set (value 0x" + Integer.toHexString(value) + words
+                                        + "); Credo does not interpret this purpose."),
                         null,
                         null);
         };
     }
 
     private Result changed(
-            JsonObject credential, StatusPurpose purpose, UUID listId, int index, String name, Verdict verdict) {
+            JsonObject credential,
+            StatusPurpose purpose,
+            StatusEntry entry,
+            StatusList list,
+            String name,
+            Verdict verdict,
+            String words) {
         Instant at = null;
         String reason = null;
-        var stored = ours(credential, new StatusSlot(listId, index, purpose));
+        var stored = list.localId() == null
+                ? null
+                : ours(credential, new StatusSlot(list.localId(), entry.index().intValueExact(), purpose));
         if (stored != null) {
             // The credential's history says when; only the time is shown, never who did it.
             var action = purpose == StatusPurpose.REVOCATION ? "Revoked" : "Suspended";
@@ -178,18 +298,28 @@ class StatusChecks {
                     : IssuedCredential.State.SUSPENDED;
             reason = stored.state() == state ? stored.stateReason() : null;
         }
-        var words = new StringBuilder(verdict.headline());
+        var text = new StringBuilder(verdict.headline());
         if (at != null) {
-            words.append(" on ").append(at);
+            text.append(" on ").append(at);
         }
-        words.append(reason == null ? " by its issuer." : ": " + reason);
+        if (reason != null) {
+            text.append(": ").append(reason);
+        } else {
+            text.append(" by its issuer")
+                    .append(
+                            list.localId() == null
+                                    ? ", says its signed " + entry.purpose() + " list at " + entry.listUrl()
+                                    : "")
+                    .append(words)
+                    .append('.');
+        }
         return new Result(
-                new Check(name, FAILED, words.toString()), verdict, new StatusChange(purpose.id(), at, reason));
+                new Check(name, FAILED, text.toString()), verdict, new StatusChange(purpose.id(), at, reason));
     }
 
     // One of ours only if the stored credential has exactly this slot: an id alone proves nothing.
     private @Nullable IssuedCredential ours(JsonObject credential, StatusSlot slot) {
-        var id = string(credential, "id");
+        var id = credential.get("id") instanceof JsonString value ? value.getString() : null;
         if (id == null || !id.startsWith("urn:uuid:")) {
             return null;
         }
@@ -203,8 +333,46 @@ class StatusChecks {
         }
     }
 
-    private static Result failed(String name, String why) {
-        return new Result(new Check(name, FAILED, why), Verdict.TAMPERED, null);
+    /** The DID of a proof's key when it is not the list's issuer; anyone can sign a list that names someone else. */
+    private static @Nullable String foreignSigner(JsonObject document, @Nullable String issuer) {
+        var proof = document.get("proof");
+        List<JsonValue> all = proof instanceof JsonArray array ? array : proof == null ? List.of() : List.of(proof);
+        for (var p : all) {
+            if (p instanceof JsonObject object && object.get("verificationMethod") instanceof JsonString method) {
+                var did = method.getString().split("#", 2)[0];
+                if (!did.equals(issuer)) {
+                    return did;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void expiry(JsonObject document, String url) throws Unknown {
+        try {
+            var until = CredentialVerifier.instant(document, "validUntil");
+            if (until != null && until.isBefore(Instant.now())) {
+                throw new Unknown(FAILED, "The status list at " + url + " expired on " + until + ".");
+            }
+        } catch (DateTimeException | ClassCastException e) {
+            throw new Unknown(FAILED, "The status list at " + url + " has a validUntil that is not a date and time.");
+        }
+    }
+
+    private static JsonObject object(String json, String url) throws Unknown {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Unknown(FAILED, "The status list at " + url + " is not a JSON object.");
+        }
+    }
+
+    private static Result malformed(String name, String why) {
+        return new Result(new Check(name, FAILED, why), Verdict.MALFORMED, null);
+    }
+
+    private static Result unknown(String name, Outcome outcome, String why) {
+        return new Result(new Check(name, outcome, why), Verdict.STATUS_UNKNOWN, null);
     }
 
     private static String past(String purpose) {
@@ -213,9 +381,5 @@ class StatusChecks {
             case "suspension" -> "suspended";
             default -> "flagged";
         };
-    }
-
-    private static @Nullable String string(JsonObject object, String name) {
-        return object.get(name) instanceof JsonString value ? value.getString() : null;
     }
 }

@@ -167,6 +167,16 @@ class VerificationApi {
                 case FAILED -> errors.add(new Problem(PROBLEMS + id, check.name() + ": failed", check.explanation()));
             }
         }
+        if (!report.verified() && errors.isEmpty()) {
+            // Not verified only through checks that could not be done (a status list out of reach, say): a client
+            // that reads errors must still learn why (ADR 22).
+            var verdict = report.verdict();
+            var why = report.checks(Outcome.NOT_CHECKED).stream()
+                    .map(c -> " " + c.explanation())
+                    .findFirst()
+                    .orElse("");
+            errors.add(new Problem(PROBLEMS + slug(verdict.name()), verdict.headline(), verdict.meaning() + why));
+        }
         return new VerifyResponse(
                 report.verified(), report.verdict().headline(), checks, warnings, errors, report.facts());
     }

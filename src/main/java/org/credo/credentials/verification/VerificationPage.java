@@ -51,11 +51,12 @@ class VerificationPage {
         this.properties = properties;
     }
 
-    /** The report as a page shows it: a banner, the checks, the public facts with dates in words. */
+    /** The report as a page shows it: a banner with its symbol, the checks, the public facts with dates in words. */
     record Result(
             String headline,
             String meaning,
             String tone,
+            String symbol,
             List<VerificationReport.Check> checks,
             @Nullable String achievementName,
             @Nullable String issuerName,
@@ -79,6 +80,7 @@ class VerificationPage {
                     headline,
                     meaning,
                     tone(report.verdict()),
+                    symbol(report.verdict()),
                     report.checks(),
                     facts == null ? null : facts.achievementName(),
                     facts == null ? null : facts.issuerName(),
@@ -94,8 +96,17 @@ class VerificationPage {
         private static String tone(Verdict verdict) {
             return switch (verdict) {
                 case VERIFIED -> "success";
-                case SUSPENDED, EXPIRED, NOT_YET_VALID, NOT_CONFORMANT -> "warning";
+                case SUSPENDED, EXPIRED, NOT_YET_VALID, STATUS_UNKNOWN, NOT_CONFORMANT -> "warning";
                 default -> "danger";
+            };
+        }
+
+        // Unknown is neither good nor bad news: a question mark, not the warning's exclamation mark.
+        private static String symbol(Verdict verdict) {
+            return switch (tone(verdict)) {
+                case "success" -> "✓";
+                case "danger" -> "✗";
+                default -> verdict == Verdict.STATUS_UNKNOWN ? "?" : "!";
             };
         }
     }

@@ -59,6 +59,12 @@ public record VerificationReport(
         SUSPENDED("Suspended", "The issuer suspended this credential."),
         EXPIRED("Expired", "The credential's validity period has ended."),
         NOT_YET_VALID("Not yet valid", "The credential's validity period has not started."),
+        // After every verdict that is certain, before those about form only: the signature is valid, but the
+        // credential may be revoked or suspended, so it is not verified (ADR 22).
+        STATUS_UNKNOWN(
+                "Signature valid, status unknown",
+                "The credential is authentic and unchanged, but whether its issuer revoked or suspended it could not"
+                        + " be checked."),
         NOT_CONFORMANT("Does not conform", "The credential does not follow the Open Badges 3.0 schema."),
         VERIFIED("Verified", "The credential is authentic, unchanged, in force and not revoked or suspended.");
 

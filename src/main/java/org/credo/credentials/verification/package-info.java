@@ -1,8 +1,8 @@
 /**
  * Verification of credentials by anyone, with no account: the proof, the issuer's key, the validity window, the
- * status lists of this server, and conformance to the Open Badges 3.0 schema, reported check by check in plain
- * words. Nothing is fetched from the network: contexts, schemas and keys are local or the check is reported as not
- * done.
+ * status lists, and conformance to the Open Badges 3.0 schema, reported check by check in plain words. Contexts and
+ * schemas are never fetched; did:web documents and status lists of other servers are fetched over HTTPS from public
+ * addresses only, when the operator allows it, and otherwise the check is reported as not done.
  */
 @NullMarked
 package org.credo.credentials.verification;

@@ -3,6 +3,8 @@ package org.credo.platform.config;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +74,14 @@ class ProductionReadiness implements InitializingBean {
         var smtpUser = environment.getProperty("spring.mail.username", "");
         if (!smtpUser.isBlank() && smtpPassword.isBlank()) {
             problems.add("CREDO_SMTP_PASSWORD is missing for SMTP user " + smtpUser + ".");
+        }
+        var binder = Binder.get(environment);
+        var network = "credo.verification.network.";
+        if (binder.bind(network + "test-hosts", Bindable.mapOf(String.class, String.class))
+                        .isBound()
+                || !environment.getProperty(network + "test-trust-store", "").isBlank()) {
+            problems.add("credo.verification.network.test-hosts and test-trust-store are for tests only: they let"
+                    + " verification reach private addresses. Remove them.");
         }
         Integer demoUsers = jdbc.sql("SELECT count(*) FROM person WHERE demo")
                 .query(Integer.class)

@@ -264,7 +264,7 @@ class VerificationWebTest {
                 dataIntegrity.sign(unsigned, Cryptosuite.JCS, key, "did:web:elsewhere.example#key-1", Instant.now());
         mvc.perform(post("/verify").with(csrf()).param("credential", signed.toString()))
                 .andExpect(content().string(containsString(">Unknown issuer key</p>")))
-                .andExpect(content().string(containsString("Credo never fetches keys")));
+                .andExpect(content().string(containsString("The DID document of did:web:elsewhere.example could not")));
     }
 
     @Test
