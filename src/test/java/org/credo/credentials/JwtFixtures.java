@@ -16,11 +16,14 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import org.credo.credentials.issuance.IssuedCredential;
+import org.credo.credentials.issuer.Issuers;
 import org.credo.credentials.signing.Base58Btc;
 import org.credo.credentials.signing.Ed25519KeyPair;
 
@@ -161,6 +164,30 @@ public final class JwtFixtures {
                 }
                 """.formatted(UUID.randomUUID(), issuerDid);
         return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    /** A credential Credo issued, without its Data Integrity proof. */
+    public static JsonObject unsigned(IssuedCredential credential) {
+        var document =
+                Json.createReader(new StringReader(credential.document())).readObject();
+        return Json.createObjectBuilder(document).remove("proof").build();
+    }
+
+    /** The key that signed a credential Credo just issued, named by the verification method its proof names. */
+    public static TestKey issuerKey(IssuedCredential credential, Issuers issuers) {
+        var document =
+                Json.createReader(new StringReader(credential.document())).readObject();
+        var proof = document.get("proof") instanceof JsonArray proofs
+                ? proofs.getJsonObject(0)
+                : document.getJsonObject("proof");
+        var method = proof.getString("verificationMethod");
+        return ed25519(issuers.issuer(credential.organizationId()).key())
+                .named(method.substring(0, method.indexOf('#')), method);
+    }
+
+    /** A credential Credo just issued, signed again as a VC-JWT with its issuer's key. */
+    public static String vcJwt(IssuedCredential credential, Issuers issuers) {
+        return sign(issuerKey(credential, issuers), unsigned(credential));
     }
 
     /** Signs JWS EdDSA with a Credo key pair (BouncyCastle). */

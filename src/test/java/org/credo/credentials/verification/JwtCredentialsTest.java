@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
@@ -79,21 +77,12 @@ class JwtCredentialsTest {
                     null,
                     Cryptosuite.RDFC);
             var credential = issuance.issue(org, request, "test", null);
-            var document = json(credential.document());
-            var proof = document.get("proof") instanceof JsonArray proofs
-                    ? proofs.getJsonObject(0)
-                    : document.getJsonObject("proof");
-            var issuer = issuers.issuer(org);
-            var key = JwtFixtures.ed25519(issuer.key()).named(issuer.id(), proof.getString("verificationMethod"));
-            var unsigned = Json.createObjectBuilder(document).remove("proof").build();
+            var key = JwtFixtures.issuerKey(credential, issuers);
+            var unsigned = JwtFixtures.unsigned(credential);
             return new Issued(credential, unsigned, key);
         } finally {
             issuers.useDidMethodNow(org, before);
         }
-    }
-
-    static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
     }
 
     static Check check(VerificationReport report, String name) {
