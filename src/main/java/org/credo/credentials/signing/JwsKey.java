@@ -3,6 +3,7 @@ package org.credo.credentials.signing;
 import static org.credo.credentials.signing.JwtRejected.Reason.ALGORITHM_KEY_MISMATCH;
 import static org.credo.credentials.signing.JwtRejected.Reason.MALFORMED;
 import static org.credo.credentials.signing.JwtRejected.Reason.PRIVATE_KEY;
+import static org.credo.credentials.signing.JwtRejected.Reason.UNSUPPORTED_ALGORITHM;
 import static org.credo.credentials.signing.JwtRejected.Reason.UNSUPPORTED_KEY;
 
 import com.nimbusds.jose.JOSEException;
@@ -193,7 +194,7 @@ public final class JwsKey {
         } catch (JOSEException e) {
             return false; // a signature that cannot even be read does not match
         }
-        throw new JwtRejected(ALGORITHM_KEY_MISMATCH, "Credo does not check " + alg + " signatures");
+        throw new JwtRejected(UNSUPPORTED_ALGORITHM, "Credo does not check " + alg + " signatures");
     }
 
     private JwtRejected mismatch(JWSAlgorithm alg, String needed) {

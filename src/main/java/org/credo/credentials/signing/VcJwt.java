@@ -22,6 +22,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -95,9 +96,15 @@ public final class VcJwt {
     }
 
     private static Header header(Base64URL encoded) throws JwtRejected {
+        var text = decode(encoded.toString(), "header");
+        // nimbus bounds a header it parses from text; parsed here first, it gets the same bound.
+        if (text.length() > Header.MAX_HEADER_STRING_LENGTH) {
+            throw new JwtRejected(
+                    MALFORMED, "the JWT header is longer than " + Header.MAX_HEADER_STRING_LENGTH + " characters");
+        }
         Map<String, Object> json;
         try {
-            json = JSONObjectUtils.parse(decode(encoded.toString(), "header"));
+            json = JSONObjectUtils.parse(text);
         } catch (ParseException e) {
             throw new JwtRejected(MALFORMED, "the JWT header is not a JSON object");
         }
@@ -121,7 +128,7 @@ public final class VcJwt {
 
     private static String decode(String part, String name) throws JwtRejected {
         try {
-            return new String(java.util.Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+            return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new JwtRejected(MALFORMED, "the JWT " + name + " is not base64url");
         }
