@@ -25,6 +25,7 @@ import org.credo.credentials.issuer.KeyLookup;
 import org.credo.credentials.signing.ContextStore;
 import org.credo.credentials.signing.DocumentLimits;
 import org.credo.credentials.signing.ProofVerifier;
+import org.credo.credentials.signing.VcJwt;
 import org.credo.credentials.signing.VerificationFailure;
 import org.credo.credentials.signing.VerificationMethodResolver;
 import org.credo.credentials.verification.VerificationReport.Check;
@@ -51,6 +52,7 @@ public class CredentialVerifier {
     private final StatusChecks status;
     private final SchemaConformance schema;
     private final ContextStore contexts = ContextStore.shipped();
+    private final JwtCredentials jwt;
 
     CredentialVerifier(ProofVerifier proofs, Issuers issuers, StatusChecks status, SchemaConformance schema) {
         this.proofs = proofs;
@@ -58,10 +60,14 @@ public class CredentialVerifier {
         this.issuers = issuers;
         this.status = status;
         this.schema = schema;
+        this.jwt = new JwtCredentials(this, issuers, status);
     }
 
-    /** Verifies a credential given as JSON text; malformed JSON is reported, never thrown. */
+    /** Verifies a credential given as JSON text, or as a VC-JWT; malformed input is reported, never thrown. */
     public VerificationReport verify(String credentialJson) {
+        if (VcJwt.looksLikeOne(credentialJson)) {
+            return jwt.verify(credentialJson);
+        }
         DocumentLimits.check(credentialJson, "The credential");
         JsonValue parsed;
         try (JsonReader reader = Json.createReader(new StringReader(credentialJson))) {
@@ -121,7 +127,7 @@ public class CredentialVerifier {
         return new VerificationReport(verdict, checks, facts, change[0]);
     }
 
-    private Check wellFormed(JsonObject credential) {
+    Check wellFormed(JsonObject credential) {
         var name = "Well-formed credential";
         var context = credential.get("@context");
         List<JsonValue> entries =
@@ -283,7 +289,7 @@ public class CredentialVerifier {
         };
     }
 
-    private static Check validity(JsonObject credential, Set<Verdict> verdicts) {
+    static Check validity(JsonObject credential, Set<Verdict> verdicts) {
         var name = "Validity period";
         Instant from;
         Instant until;
@@ -311,7 +317,7 @@ public class CredentialVerifier {
                         + (until == null ? ", with no end." : ", until " + until + "."));
     }
 
-    private Check conformance(JsonObject credential, String text, Set<Verdict> verdicts) {
+    Check conformance(JsonObject credential, String text, Set<Verdict> verdicts) {
         var name = "Open Badges schema";
         var types = strings(credential.get("type"));
         var kind = types.contains("EndorsementCredential")

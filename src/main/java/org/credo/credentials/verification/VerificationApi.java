@@ -74,10 +74,12 @@ class VerificationApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<VerifyResponse> verifyCredential(@RequestBody VerifyCredentialRequest request) {
         var credential = request.verifiableCredential();
-        if (credential == null || !credential.isObject()) {
-            throw ProblemException.invalidField("verifiableCredential", "send the credential as a JSON object.");
+        var jwt = EnvelopedCredentials.jwt(credential);
+        if (jwt == null && (credential == null || !credential.isObject())) {
+            throw ProblemException.invalidField(
+                    "verifiableCredential", "send the credential as a JSON object, or a VC-JWT as a string.");
         }
-        var response = response(verifier.verify(credential.toString()));
+        var response = response(verifier.verify(jwt != null ? jwt : credential.toString()));
         return ResponseEntity.status(response.verified() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(response);
     }
