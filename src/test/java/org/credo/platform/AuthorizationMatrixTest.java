@@ -144,6 +144,8 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),
             roles("POST", "/credentials/issue", CREDENTIAL_API),
+            roles("POST", "/credentials/status", CREDENTIAL_API),
+            roles("GET", "/api/v1/issuer", CREDENTIAL_API),
             roles("*", "/manage/issuer/**", ADMIN),
             roles("*", "/manage/issuer", ADMIN),
             roles("*", "/manage/achievements/**", AUTHORS),

@@ -106,7 +106,64 @@ class StatusChecks {
         for (var value : entries) {
             results.add(entry(credential, value, issuerId));
         }
+        var recorded = recordedSuspension(credential, entries);
+        if (recorded != null) {
+            results.add(recorded);
+        }
         return results;
+    }
+
+    /**
+     * An Open Badges credential of this server carries only its revocation entry unless its organization publishes
+     * suspension entries (ADR 15); its suspension is then read from the record Credo keeps, and said so. Only a
+     * credential whose revocation entry is exactly its stored slot counts as one of ours.
+     */
+    private @Nullable Result recordedSuspension(JsonObject credential, List<JsonValue> entries) {
+        StatusSlot revocation = null;
+        for (var value : entries) {
+            if (value instanceof JsonObject entry && entry.get("statusPurpose") instanceof JsonString purpose) {
+                if (purpose.getString().equals("suspension")) {
+                    return null;
+                }
+                if (purpose.getString().equals("revocation")
+                        && entry.get("statusListCredential") instanceof JsonString url
+                        && url.getString().startsWith(prefix)
+                        && entry.get("statusListIndex") instanceof JsonString index
+                        && index.getString().matches("[0-9]{1,9}")) {
+                    try {
+                        revocation = new StatusSlot(
+                                UUID.fromString(url.getString().substring(prefix.length())),
+                                Integer.parseInt(index.getString()),
+                                StatusPurpose.REVOCATION);
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        var stored = revocation == null ? null : ours(credential, revocation);
+        if (stored == null) {
+            return null;
+        }
+        var name = "Status: suspension";
+        if (stored.state() != IssuedCredential.State.SUSPENDED) {
+            return new Result(
+                    new Check(name, PASSED, "Not suspended, by the record of this server, which issued it."),
+                    null,
+                    null);
+        }
+        var at = credentials.history(stored.organizationId(), stored.id()).stream()
+                .filter(h -> h.action().equals("Suspended"))
+                .map(IssuedCredentials.HistoryEntry::occurredAt)
+                .reduce((first, second) -> second)
+                .orElse(null);
+        var words = Verdict.SUSPENDED.headline() + (at == null ? "" : " on " + at) + ": " + stored.stateReason()
+                + " (recorded by this server, which issued it; the credential carries no suspension entry, so"
+                + " other verifiers do not see the suspension).";
+        return new Result(
+                new Check(name, FAILED, words),
+                Verdict.SUSPENDED,
+                new StatusChange(StatusPurpose.SUSPENSION.id(), at, stored.stateReason()));
     }
 
     private Result entry(JsonObject credential, JsonValue value, @Nullable String issuerId) {

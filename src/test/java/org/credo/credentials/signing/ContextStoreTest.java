@@ -14,7 +14,7 @@ class ContextStoreTest {
 
     @Test
     void servesEveryShippedContextFromTheClasspath() throws Exception {
-        assertThat(store.urls()).hasSize(8);
+        assertThat(store.urls()).hasSize(13);
         for (String url : store.urls()) {
             var document = store.documentLoader().loadDocument(URI.create(url), new DocumentLoaderOptions());
             assertThat(document.getJsonContent()).isPresent();

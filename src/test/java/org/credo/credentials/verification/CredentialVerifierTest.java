@@ -277,11 +277,16 @@ class CredentialVerifierTest {
         var document = json(issue(Cryptosuite.JCS).document());
         assertThat(schema.violations(document.toString())).isEmpty();
 
-        var entries = document.getJsonArray("credentialStatus");
-        var single = Json.createObjectBuilder(document)
-                .add("credentialStatus", entries.get(0))
+        // As issued: one revocation entry as an object, exactly what the published schema describes (ADR 15).
+        var revocation = document.getJsonObject("credentialStatus");
+        var suspension = Json.createObjectBuilder(revocation)
+                .add("statusPurpose", "suspension")
                 .build();
-        assertThat(schema.violations(single.toString())).isEmpty();
+        var entries = Json.createArrayBuilder().add(revocation).add(suspension).build();
+        var both = Json.createObjectBuilder(document)
+                .add("credentialStatus", entries)
+                .build();
+        assertThat(schema.violations(both.toString())).isEmpty();
 
         var itemWithoutType = Json.createObjectBuilder(document)
                 .add(

@@ -80,9 +80,15 @@ class IndependentStatusVerificationTest {
     }
 
     IssuedCredential issue(Cryptosuite suite) {
+        return issue(suite, true);
+    }
+
+    /** With or without the suspension entry that the organization may publish besides revocation (ADR 15). */
+    IssuedCredential issue(Cryptosuite suite, boolean suspensionEntries) {
         var org = CredentialFixtures.northfield(jdbc);
         // Node resolves did:key only; another test may have switched the organization to did:web.
         issuers.useDidMethod(org, "key");
+        issuers.usePolicy(org, new org.credo.credentials.issuer.IssuancePolicy(true, suspensionEntries));
         var achievement = CredentialFixtures.publishedAchievement(achievements, org);
         return issuance.issue(org, CredentialFixtures.request(achievement.id(), "n@example.test", suite), "test", null);
     }
@@ -107,6 +113,18 @@ class IndependentStatusVerificationTest {
 
         assertThat(status(result, "revocation")).as("%s", result).isTrue();
         assertThat(status(result, "suspension")).as("%s", result).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cryptosuite.class)
+    void withTheDefaultSingleRevocationEntryNodeSeesARevocation(Cryptosuite suite) throws Exception {
+        var credential = issue(suite, false);
+        assertThat(credential.document()).doesNotContain("\"suspension\"");
+        issuance.revoke(credential.organizationId(), credential.id(), "Issued in error");
+
+        var result = verifyWithNode(credential.document());
+
+        assertThat(status(result, "revocation")).as("%s", result).isTrue();
     }
 
     @ParameterizedTest

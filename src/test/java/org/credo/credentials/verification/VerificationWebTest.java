@@ -168,14 +168,17 @@ class VerificationWebTest {
     }
 
     @Test
-    void presentationWithItsOwnProofGetsAClearProblem() throws Exception {
-        mvc.perform(post("/presentations/verify")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"verifiablePresentation\": {\"type\": [\"VerifiablePresentation\"],"
-                                + " \"verifiableCredential\": [], \"proof\": {\"type\": \"DataIntegrityProof\"}}}"))
+    void presentationWithABrokenHolderProofIsNotVerifiedAndSaysWhy() throws Exception {
+        mvc.perform(
+                        post("/presentations/verify")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"verifiablePresentation\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"],"
+                                                + " \"type\": [\"VerifiablePresentation\"],"
+                                                + " \"verifiableCredential\": [], \"proof\": {\"type\": \"DataIntegrityProof\"}}}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Presentation proofs not supported"));
+                .andExpect(jsonPath("$.verified").value(false))
+                .andExpect(jsonPath("$.errors[0].title").value("Holder proof: failed"));
     }
 
     @Test
