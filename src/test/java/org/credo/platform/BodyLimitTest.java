@@ -164,6 +164,6 @@ class BodyLimitTest {
         // Past the 1 MB body limit, yet under the upload limit: the verify page itself answers.
         mvc.perform(multipart("/verify").file(file).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The file is larger than 1 MB")));
+                .andExpect(content().string(containsString("The file is too large")));
     }
 }
