@@ -27,4 +27,9 @@ public record CatalogImported(ChangeStamp stamp, UUID importId, String fileName,
     public String summary() {
         return "Imported " + courses + " courses and " + programs + " programs from " + fileName;
     }
+
+    @Override
+    public String subjectName() {
+        return fileName;
+    }
 }

@@ -29,4 +29,9 @@ public record CourseVersionPublished(
     public String summary() {
         return (retired ? "Retired " : "Published ") + code + " version " + version + " effective " + effectiveFrom;
     }
+
+    @Override
+    public String subjectName() {
+        return code;
+    }
 }

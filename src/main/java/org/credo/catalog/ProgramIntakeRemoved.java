@@ -29,4 +29,9 @@ public record ProgramIntakeRemoved(
     public String summary() {
         return "Removed the " + startsOn + " start (" + termName + ") of " + programCode;
     }
+
+    @Override
+    public String subjectName() {
+        return programCode + " starting " + startsOn;
+    }
 }

@@ -29,4 +29,9 @@ public record ProgramIntakeScheduled(
     public String summary() {
         return programCode + " starts " + startsOn + " (" + termName + ")";
     }
+
+    @Override
+    public String subjectName() {
+        return programCode + " starting " + startsOn;
+    }
 }

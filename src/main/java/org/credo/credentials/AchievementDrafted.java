@@ -26,4 +26,9 @@ public record AchievementDrafted(ChangeStamp stamp, UUID achievementId, String n
     public String summary() {
         return "Saved draft " + name + " version " + version;
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

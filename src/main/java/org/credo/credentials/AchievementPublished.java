@@ -26,4 +26,9 @@ public record AchievementPublished(ChangeStamp stamp, UUID achievementId, String
     public String summary() {
         return "Published " + name + " version " + version;
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

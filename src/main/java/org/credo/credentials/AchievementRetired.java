@@ -26,4 +26,9 @@ public record AchievementRetired(ChangeStamp stamp, UUID lineageId, String name)
     public String summary() {
         return "Retired " + name;
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

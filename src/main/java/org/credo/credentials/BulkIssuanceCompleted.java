@@ -29,4 +29,9 @@ public record BulkIssuanceCompleted(
         return "Bulk issuance from " + fileName + " " + status.toLowerCase() + ": " + issuedCount + " of " + totalRows
                 + " credentials issued";
     }
+
+    @Override
+    public String subjectName() {
+        return fileName;
+    }
 }

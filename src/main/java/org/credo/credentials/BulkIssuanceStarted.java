@@ -27,4 +27,9 @@ public record BulkIssuanceStarted(ChangeStamp stamp, UUID jobId, String fileName
     public String summary() {
         return "Started issuing " + totalRows + " credentials from " + fileName + " (" + cryptosuite + ")";
     }
+
+    @Override
+    public String subjectName() {
+        return fileName;
+    }
 }

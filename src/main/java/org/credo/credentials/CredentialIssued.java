@@ -28,4 +28,9 @@ public record CredentialIssued(
     public String summary() {
         return "Issued " + achievementName + " to " + recipientName + " (" + cryptosuite + ")";
     }
+
+    @Override
+    public String subjectName() {
+        return recipientName + " · " + achievementName;
+    }
 }

@@ -26,4 +26,9 @@ public record ApiTokenCreated(
     public String summary() {
         return "Created API token '" + name + "' for " + email + " with roles " + roles + ", expiring " + expiresAt;
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

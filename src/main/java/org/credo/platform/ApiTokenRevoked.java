@@ -24,4 +24,9 @@ public record ApiTokenRevoked(ChangeStamp stamp, UUID tokenId, String name, Stri
     public String summary() {
         return "Revoked API token '" + name + "' of " + email;
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

@@ -18,6 +18,15 @@ public interface Audited {
     /** The identifier of the thing that changed. */
     String subjectId();
 
+    /**
+     * What people call the subject (a person's name, "Ada Lovelace · Data Analytics Certificate"), shown instead of
+     * its identifier; {@code null} when the event does not know it, and the audit trail then keeps the last name it
+     * recorded for the same subject.
+     */
+    default @org.jspecify.annotations.Nullable String subjectName() {
+        return null;
+    }
+
     /** A short, human summary of what changed, free of secrets. */
     String summary();
 }

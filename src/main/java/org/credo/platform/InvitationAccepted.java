@@ -24,4 +24,9 @@ public record InvitationAccepted(ChangeStamp stamp, UUID personId, String email)
     public String summary() {
         return email + " accepted the invitation and set a password";
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

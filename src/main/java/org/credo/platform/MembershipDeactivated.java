@@ -24,4 +24,9 @@ public record MembershipDeactivated(ChangeStamp stamp, UUID personId, String ema
     public String summary() {
         return "Deactivated " + email;
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

@@ -24,4 +24,9 @@ public record MembershipReactivated(ChangeStamp stamp, UUID personId, String ema
     public String summary() {
         return "Reactivated " + email;
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

@@ -25,4 +25,9 @@ public record MembershipRolesChanged(ChangeStamp stamp, UUID personId, String em
     public String summary() {
         return "Roles of " + email + ": " + before + " → " + after;
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

@@ -24,4 +24,9 @@ public record OrganizationCreated(ChangeStamp stamp, UUID organizationId, String
     public String summary() {
         return "Created organization " + name + " (" + slug + ")";
     }
+
+    @Override
+    public String subjectName() {
+        return name;
+    }
 }

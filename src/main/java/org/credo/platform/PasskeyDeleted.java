@@ -25,4 +25,9 @@ public record PasskeyDeleted(ChangeStamp stamp, UUID personId, String email, Str
     public String summary() {
         return "Deleted passkey '" + label + "' of " + email;
     }
+
+    @Override
+    public String subjectName() {
+        return label;
+    }
 }

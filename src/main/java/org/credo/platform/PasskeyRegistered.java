@@ -25,4 +25,9 @@ public record PasskeyRegistered(ChangeStamp stamp, UUID personId, String email, 
     public String summary() {
         return "Registered passkey '" + label + "' for " + email;
     }
+
+    @Override
+    public String subjectName() {
+        return label;
+    }
 }

@@ -24,4 +24,9 @@ public record PasswordReset(ChangeStamp stamp, UUID personId, String email) impl
     public String summary() {
         return email + " reset the password by emailed link";
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

@@ -29,4 +29,9 @@ public record PasswordSignInPaused(ChangeStamp stamp, UUID personId, String emai
     public String summary() {
         return "Password sign-in for " + email + " paused until " + until + " after " + failures + " failed attempts";
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

@@ -24,4 +24,9 @@ public record PersonInvited(ChangeStamp stamp, UUID personId, String email, Stri
     public String summary() {
         return "Invited " + email + " as " + roles;
     }
+
+    @Override
+    public String subjectName() {
+        return email;
+    }
 }

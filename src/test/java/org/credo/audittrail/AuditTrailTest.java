@@ -191,6 +191,44 @@ class AuditTrailTest {
     }
 
     @Test
+    void aLaterChangeShowsTheNameTheSubjectWasRecordedWithAndTheChainStaysIntact() throws Exception {
+        var org = UUID.randomUUID();
+        var credentialId = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.publishEvent(new org.credo.credentials.CredentialIssued(
+                ChangeStamp.by(org, null, "tester"),
+                credentialId,
+                "Data Analytics",
+                "Ada Lovelace",
+                "eddsa-rdfc-2022")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(org) == 1);
+        transactions.executeWithoutResult(s -> events.publishEvent(new org.credo.credentials.CredentialRevoked(
+                ChangeStamp.by(org, null, "tester"), credentialId, "Issued in error")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(org) == 2);
+        var names = jdbc.sql("SELECT subject_name FROM audit_entry WHERE organization_id = ? ORDER BY sequence_number")
+                .param(org)
+                .query(String.class)
+                .list();
+        assertThat(names).containsExactly("Ada Lovelace · Data Analytics", "Ada Lovelace · Data Analytics");
+        assertThat(trail.verify(org)).isEqualTo(ChainVerification.intact(2));
+        jdbc.sql(
+                        "UPDATE audit_entry SET subject_name = 'Someone Else' WHERE organization_id = ? AND sequence_number = 2")
+                .param(org)
+                .update();
+        assertThat(trail.verify(org).brokenAt()).isEqualTo(2L);
+    }
+
+    @Test
+    void theExportLinkCarriesTheFiltersShownWithTheEntries() throws Exception {
+        var auditor = WebSessions.signIn(mvc, Role.AUDITOR);
+        // htmx swaps only the entries when a filter changes, so the export link must be inside them.
+        mvc.perform(get("/audit?action=credential.&from=2026-01-01")
+                        .cookie(auditor)
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=credential.&amp;from=2026-01-01")));
+    }
+
+    @Test
     void auditorSeesAVerdictPageAndCannotChangeAnything() throws Exception {
         var auditor = WebSessions.signIn(mvc, Role.AUDITOR);
         mvc.perform(post("/audit/verification").cookie(auditor).with(csrf()))

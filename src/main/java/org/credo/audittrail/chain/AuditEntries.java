@@ -59,6 +59,17 @@ public class AuditEntries {
                 .optional();
     }
 
+    /** The name last recorded for a subject, if any entry named it. */
+    java.util.Optional<String> lastSubjectName(UUID organizationId, String subjectType, String subjectId) {
+        return jdbc.sql("""
+                        SELECT subject_name FROM audit_entry
+                        WHERE organization_id = ? AND subject_type = ? AND subject_id = ? AND subject_name IS NOT NULL
+                        ORDER BY sequence_number DESC LIMIT 1""")
+                .params(organizationId, subjectType, subjectId)
+                .query(String.class)
+                .optional();
+    }
+
     /** The ones of these events that already have an entry. */
     Set<UUID> recorded(List<UUID> eventIds) {
         var found = new HashSet<UUID>(jdbc.sql("SELECT event_id FROM audit_entry WHERE event_id = ANY (?)")
@@ -84,6 +95,7 @@ public class AuditEntries {
                     entry.action(),
                     entry.subjectType(),
                     entry.subjectId(),
+                    entry.subjectName(),
                     entry.summary(),
                     entry.requestId(),
                     entry.previousHash(),
@@ -92,8 +104,8 @@ public class AuditEntries {
                 .toList();
         template.batchUpdate("""
                 INSERT INTO audit_entry (organization_id, sequence_number, event_id, occurred_at, actor_id, actor_name,
-                  action, subject_type, subject_id, summary, request_id, previous_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  action, subject_type, subject_id, subject_name, summary, request_id, previous_hash, entry_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         var last = appended.get(appended.size() - 1);
         jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE organization_id = ?")
                 .params(last.sequenceNumber(), last.entryHash(), organizationId)
@@ -155,9 +167,10 @@ public class AuditEntries {
             params.add("%" + like(filter.actor().trim()) + "%");
         }
         if (filter.subject() != null && !filter.subject().isBlank()) {
-            where.append(" AND (subject_id = ? OR subject_type ILIKE ? OR summary ILIKE ?)");
+            where.append(" AND (subject_id = ? OR subject_type ILIKE ? OR summary ILIKE ? OR subject_name ILIKE ?)");
             params.add(filter.subject().trim());
             params.add(like(filter.subject().trim()));
+            params.add("%" + like(filter.subject().trim()) + "%");
             params.add("%" + like(filter.subject().trim()) + "%");
         }
         if (filter.action() != null && !filter.action().isBlank()) {
@@ -188,6 +201,7 @@ public class AuditEntries {
                 rs.getString("action"),
                 rs.getString("subject_type"),
                 rs.getString("subject_id"),
+                rs.getString("subject_name"),
                 rs.getString("summary"),
                 rs.getString("request_id"),
                 rs.getString("previous_hash"),

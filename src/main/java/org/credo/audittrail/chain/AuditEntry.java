@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One recorded change, as stored. */
+/**
+ * One recorded change, as stored. {@code subjectName} is what people call the subject (a credential's earner and
+ * achievement, a person's name): the event's own, or the last one recorded for the same subject.
+ */
 public record AuditEntry(
         long sequenceNumber,
         UUID eventId,
@@ -14,6 +17,7 @@ public record AuditEntry(
         String action,
         String subjectType,
         String subjectId,
+        @Nullable String subjectName,
         String summary,
         @Nullable String requestId,
         String previousHash,

@@ -67,6 +67,7 @@ class AuditRecorder {
         long sequence = (Long) head[0];
         var previousHash = (String) head[1];
         var appended = new ArrayList<AuditEntry>(changes.size());
+        var names = new java.util.HashMap<String, java.util.Optional<String>>();
         for (Audited event : changes) {
             var stamp = event.stamp();
             if (!recorded.add(stamp.eventId())) {
@@ -82,6 +83,7 @@ class AuditRecorder {
                     clip(event.action(), 100),
                     clip(event.subjectType(), 100),
                     clip(event.subjectId(), 200),
+                    subjectName(organizationId, event, names),
                     clip(event.summary(), 2000),
                     stamp.requestId(),
                     previousHash,
@@ -96,6 +98,7 @@ class AuditRecorder {
                     unsigned.action(),
                     unsigned.subjectType(),
                     unsigned.subjectId(),
+                    unsigned.subjectName(),
                     unsigned.summary(),
                     unsigned.requestId(),
                     previousHash,
@@ -103,6 +106,26 @@ class AuditRecorder {
             previousHash = hash;
         }
         entries.appendAll(organizationId, appended);
+    }
+
+    /**
+     * The event's name for its subject, else the last name recorded for it (so that a revocation shows whose
+     * credential it was); remembered within one append so that a batch names each subject once.
+     */
+    private @org.jspecify.annotations.Nullable String subjectName(
+            UUID organizationId, Audited event, java.util.Map<String, java.util.Optional<String>> names) {
+        var key = event.subjectType() + "\u0000" + event.subjectId();
+        var own = event.subjectName();
+        if (own != null && !own.isBlank()) {
+            var name = clip(own.strip(), 300);
+            names.put(key, java.util.Optional.of(name));
+            return name;
+        }
+        return names.computeIfAbsent(
+                        key,
+                        k -> entries.lastSubjectName(
+                                organizationId, clip(event.subjectType(), 100), clip(event.subjectId(), 200)))
+                .orElse(null);
     }
 
     private static String clip(String text, int max) {

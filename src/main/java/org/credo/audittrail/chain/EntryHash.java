@@ -35,6 +35,10 @@ final class EntryHash {
         field(text, entry.summary());
         field(text, entry.requestId());
         field(text, entry.previousHash());
+        // Entries recorded before subjects had names hash as they always did.
+        if (entry.subjectName() != null) {
+            field(text, entry.subjectName());
+        }
         try {
             var digest =
                     MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
