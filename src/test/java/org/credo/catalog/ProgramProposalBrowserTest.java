@@ -147,6 +147,10 @@ class ProgramProposalBrowserTest {
 
         signIn(Role.COMMITTEE_MEMBER);
         browser.get(proposal);
+        // No decision is chosen for the reviewer.
+        assertThat(browser.findElements(By.cssSelector("input[name=decision]:checked")))
+                .isEmpty();
+        click(By.id("d-approve"));
         clickAndConfirm(By.id("record-decision"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(5))
@@ -154,6 +158,7 @@ class ProgramProposalBrowserTest {
 
         signIn(Role.REGISTRAR);
         browser.get(proposal);
+        click(By.id("d-approve"));
         clickAndConfirm(By.id("record-decision"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> status().equals("Approved"));
 

@@ -110,7 +110,7 @@ class ProposalPages {
                         item,
                         title,
                         "",
-                        LocalDate.now().plusMonths(1).withDayOfMonth(1).toString()),
+                        LocalDate.now(user.zone()).toString()),
                 values,
                 null,
                 null);
@@ -296,6 +296,9 @@ class ProposalPages {
             @Nullable ProblemException problem,
             @Nullable Proposal editing) {
         model.addAttribute("form", form);
+        model.addAttribute(
+                "today",
+                LocalDate.now(org.credo.platform.CurrentUser.require().zone()).toString());
         model.addAttribute("values", values);
         model.addAttribute("editing", editing);
         model.addAttribute(
