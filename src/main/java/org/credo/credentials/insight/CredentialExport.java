@@ -1,5 +1,6 @@
 package org.credo.credentials.insight;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,13 +8,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
+import org.credo.platform.ProblemException;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +41,29 @@ public class CredentialExport {
         this.credentials = credentials;
         this.transactions = transactions;
         this.properties = properties;
+    }
+
+    /**
+     * Answers a request for the export: checks the filters (a problem names the field), names the file and writes
+     * the rows of the caller's organization to the response as they are read.
+     */
+    public void download(
+            CredoUser user,
+            @Nullable String search,
+            @Nullable String status,
+            @Nullable UUID achievementId,
+            @Nullable String sort,
+            HttpServletResponse response)
+            throws IOException {
+        if (status != null && !status.isBlank() && !status.toUpperCase().matches("ACTIVE|SUSPENDED|REVOKED|EXPIRED")) {
+            throw ProblemException.invalidField("status", "use ACTIVE, SUSPENDED, REVOKED or EXPIRED.");
+        }
+        var order = PageQuery.of(0, 1, sort == null ? "issuedAt,desc" : sort, IssuedCredentials.SORTABLE, false);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"credentials-" + LocalDate.now(user.zone()) + ".csv\"");
+        write(user.organizationId(), search, status, achievementId, order, user.zone(), response.getOutputStream());
     }
 
     /** Writes the organization's credentials that match the list's filters; returns how many rows were written. */
