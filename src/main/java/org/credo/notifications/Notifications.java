@@ -1,5 +1,7 @@
 package org.credo.notifications;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.credo.platform.Timestamps;
@@ -75,6 +77,29 @@ public class Notifications {
                 })
                 .toList();
         template.batchUpdate(INSERT, rows);
+    }
+
+    /** An email that the mail server accepted, by the dedup key it was enqueued with. */
+    public record Delivered(String dedupKey, Instant sentAt) {}
+
+    /**
+     * When each of these emails of an organization was handed to the mail server, from the delivery log; emails
+     * not sent (yet) are missing from the answer.
+     */
+    public List<Delivered> delivered(UUID organizationId, Collection<String> dedupKeys) {
+        if (dedupKeys.isEmpty()) {
+            return List.of();
+        }
+        var marks = String.join(", ", java.util.Collections.nCopies(dedupKeys.size(), "?"));
+        var params = new java.util.ArrayList<Object>();
+        params.add(organizationId);
+        params.addAll(dedupKeys);
+        return jdbc.sql("SELECT dedup_key, sent_at FROM email_outbox WHERE organization_id = ? AND status = 'SENT'"
+                        + " AND dedup_key IN (" + marks + ")")
+                .params(params)
+                .query((rs, n) ->
+                        new Delivered(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list();
     }
 
     private static String fit(String subject) {

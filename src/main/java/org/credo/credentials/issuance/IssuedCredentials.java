@@ -207,6 +207,29 @@ public class IssuedCredentials {
             @Nullable String status,
             @Nullable UUID achievementId,
             PageQuery page) {
+        var filter = filter(organizationId, search, status, achievementId);
+        var where = filter.where();
+        var params = filter.params();
+        long total = jdbc.sql("SELECT count(*) FROM issued_credential c JOIN achievement a ON a.id = c.achievement_id"
+                        + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        var rows = jdbc.sql(SELECT + where + " ORDER BY " + page.orderBy(SORT_COLUMNS, "c.id") + " LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query(IssuedCredentials::credential)
+                .list();
+        return PageResult.of(rows, page, total);
+    }
+
+    /** The WHERE clause of the credential list and its parameters: one place, so the list and its export agree. */
+    private record Filter(String where, List<Object> params) {}
+
+    private static Filter filter(
+            UUID organizationId, @Nullable String search, @Nullable String status, @Nullable UUID achievementId) {
         var where = new StringBuilder(" WHERE c.organization_id = ?");
         var params = new ArrayList<Object>();
         params.add(organizationId);
@@ -233,19 +256,68 @@ public class IssuedCredentials {
             where.append(" AND a.lineage_id = (SELECT lineage_id FROM achievement WHERE id = ?)");
             params.add(achievementId);
         }
-        long total = jdbc.sql("SELECT count(*) FROM issued_credential c JOIN achievement a ON a.id = c.achievement_id"
-                        + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        var rows = jdbc.sql(SELECT + where + " ORDER BY " + page.orderBy(SORT_COLUMNS, "c.id") + " LIMIT ? OFFSET ?")
-                .params(pageParams)
-                .query(IssuedCredentials::credential)
-                .list();
-        return PageResult.of(rows, page, total);
+        return new Filter(where.toString(), params);
+    }
+
+    /** The columns of a credential list's export, without the signed document. */
+    public record ExportRow(
+            UUID id,
+            String recipientName,
+            String recipientEmail,
+            @Nullable String recipientIdentifier,
+            String achievementName,
+            String status,
+            java.time.Instant issuedAt,
+            java.time.Instant validFrom,
+            java.time.@Nullable Instant validUntil,
+            String issuedBy) {}
+
+    /**
+     * Hands every credential of the list with these filters, in the list's order, to {@code row}, reading the rows in
+     * chunks (call inside a transaction, so that PostgreSQL reads with a cursor rather than all at once).
+     */
+    public void forEachMatching(
+            UUID organizationId,
+            @Nullable String search,
+            @Nullable String status,
+            @Nullable UUID achievementId,
+            PageQuery order,
+            java.util.function.Consumer<ExportRow> row) {
+        var filter = filter(organizationId, search, status, achievementId);
+        var now = Timestamps.now();
+        template.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            """
+                            SELECT c.id, c.recipient_name, c.recipient_email, c.recipient_identifier, a.name,
+                              c.status, c.issued_at, c.valid_from, c.valid_until, c.issued_by
+                            FROM issued_credential c JOIN achievement a ON a.id = c.achievement_id""" + filter.where() + " ORDER BY " + order.orderBy(SORT_COLUMNS, "c.id"));
+                    statement.setFetchSize(500);
+                    for (int i = 0; i < filter.params().size(); i++) {
+                        statement.setObject(i + 1, filter.params().get(i));
+                    }
+                    return statement;
+                },
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    var validUntil = rs.getTimestamp(9) == null
+                            ? null
+                            : rs.getTimestamp(9).toInstant();
+                    var state = rs.getString(6);
+                    var shown = state.equals("ACTIVE") && validUntil != null && validUntil.isBefore(now)
+                            ? "EXPIRED"
+                            : state;
+                    row.accept(new ExportRow(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            shown,
+                            rs.getTimestamp(7).toInstant(),
+                            rs.getTimestamp(8).toInstant(),
+                            validUntil,
+                            rs.getString(10)));
+                });
     }
 
     /** Every credential issued to an email address, in any organization, newest first: for the earner's wallet. */

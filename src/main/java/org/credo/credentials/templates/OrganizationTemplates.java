@@ -220,6 +220,11 @@ public class OrganizationTemplates {
         return values -> email(template, values);
     }
 
+    /** The organization's expiry reminder email with real values. */
+    public RenderedEmail expiryReminderEmail(UUID organizationId, Map<String, String> values) {
+        return email(compiledInForce(organizationId, TemplateKind.EXPIRY_REMINDER), values);
+    }
+
     /** The organization's certificate as XHTML, with real values, ready for the PDF renderer. */
     public String certificate(UUID organizationId, Map<String, String> values) {
         return compiledInForce(organizationId, TemplateKind.CERTIFICATE).html().execute(clean(values));
@@ -253,6 +258,7 @@ public class OrganizationTemplates {
         values.put("verificationUrl", "https://credo.example/verify/00000000-0000-0000-0000-000000000000");
         values.put("issuedOn", "3 March 2026");
         values.put("validUntil", "3 March 2029");
+        values.put("daysLeft", "30");
         values.put("description", "Awarded for completing the sample program.");
         values.put("criteria", "Complete three courses with a grade of C or better.");
         values.put("qrCode", SAMPLE_IMAGE);

@@ -21,6 +21,20 @@ public enum TemplateKind {
                     "validUntil",
                             "The end of validity, or empty when it has none (use {{#validUntil}}…{{/validUntil}})"),
             Set.of("claimUrl")),
+    EXPIRY_REMINDER(
+            "Expiry reminder email",
+            "expiry-reminder",
+            "The email an earner receives some days before a credential's validity ends (see Expiry reminders).",
+            placeholders(
+                    "recipientName", "The earner's name",
+                    "achievementName", "The achievement's name",
+                    "issuerName", "Your organization's name",
+                    "validUntil", "The end of validity, e.g. 3 March 2029",
+                    "daysLeft", "How many days are left until then",
+                    "claimUrl", "A single-use link that opens the earner's wallet",
+                    "claimDays", "How many days the link stays valid",
+                    "verificationUrl", "The public verification page of the credential"),
+            Set.of("claimUrl")),
     CERTIFICATE(
             "PDF certificate",
             "certificate",
@@ -80,7 +94,7 @@ public enum TemplateKind {
 
     /** Whether the kind has a subject and a plain-text body besides its HTML body. */
     public boolean isEmail() {
-        return this == CLAIM_EMAIL;
+        return this == CLAIM_EMAIL || this == EXPIRY_REMINDER;
     }
 
     /** The kind of a URL slug. */

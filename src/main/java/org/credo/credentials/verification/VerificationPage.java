@@ -1,5 +1,6 @@
 package org.credo.credentials.verification;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.credo.credentials.badges.BakedCredentials;
 import org.credo.credentials.badges.OpenGraph;
+import org.credo.credentials.insight.CredentialTimeline;
+import org.credo.credentials.insight.Step;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
@@ -44,11 +47,17 @@ class VerificationPage {
     private final CredentialVerifier verifier;
     private final IssuedCredentials credentials;
     private final CredoProperties properties;
+    private final CredentialTimeline timeline;
 
-    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials, CredoProperties properties) {
+    VerificationPage(
+            CredentialVerifier verifier,
+            IssuedCredentials credentials,
+            CredoProperties properties,
+            CredentialTimeline timeline) {
         this.verifier = verifier;
         this.credentials = credentials;
         this.properties = properties;
+        this.timeline = timeline;
     }
 
     /** The report as a page shows it: a banner with its symbol, the checks, the public facts with dates in words. */
@@ -184,7 +193,7 @@ class VerificationPage {
     }
 
     @GetMapping("/verify/{credentialId}")
-    String issuedHere(@PathVariable String credentialId, Model model) {
+    String issuedHere(@PathVariable String credentialId, HttpServletRequest request, Model model) {
         UUID id;
         try {
             id = UUID.fromString(credentialId);
@@ -192,7 +201,13 @@ class VerificationPage {
             throw ProblemException.notFound("That credential");
         }
         var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
-        var result = Result.of(verifier.verify(stored.document()));
+        var report = verifier.verify(stored.document());
+        var result = Result.of(report);
+        timeline.recordReader(
+                id,
+                Step.VERIFIED,
+                "public verification page: " + report.verdict().headline(),
+                request);
         model.addAttribute("result", result);
         model.addAttribute("linked", true);
         model.addAttribute(OpenGraph.MODEL, openGraph(stored, result));

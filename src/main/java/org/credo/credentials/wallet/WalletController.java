@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.credo.credentials.badges.BadgeImages;
 import org.credo.credentials.badges.OpenGraph;
+import org.credo.credentials.insight.CredentialTimeline;
+import org.credo.credentials.insight.Step;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.ProblemException;
@@ -41,18 +43,21 @@ class WalletController {
     private final Certificates certificates;
     private final CredoProperties properties;
     private final BadgeImages badges;
+    private final CredentialTimeline timeline;
 
     WalletController(
             ClaimLinks claims,
             IssuedCredentials credentials,
             Certificates certificates,
             CredoProperties properties,
-            BadgeImages badges) {
+            BadgeImages badges,
+            CredentialTimeline timeline) {
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
         this.properties = properties;
         this.badges = badges;
+        this.timeline = timeline;
     }
 
     @GetMapping("/wallet")
@@ -86,6 +91,9 @@ class WalletController {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(EARNER, check.email());
+        if (check.credentialId() != null) {
+            timeline.record(check.credentialId(), Step.CLAIMED, null);
+        }
         return "redirect:/wallet";
     }
 
@@ -102,6 +110,7 @@ class WalletController {
     @GetMapping("/wallet/credentials/{id}")
     String credential(@PathVariable UUID id, HttpServletRequest request, Model model) {
         var credential = owned(id, request);
+        timeline.recordReader(id, Step.VIEWED, "in the wallet", request);
         var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
         model.addAttribute("details", details);
@@ -115,6 +124,7 @@ class WalletController {
     @GetMapping("/wallet/credentials/{id}.json")
     ResponseEntity<String> json(@PathVariable UUID id, HttpServletRequest request) {
         var credential = owned(id, request);
+        timeline.record(id, Step.DOWNLOADED, "JSON");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vc+ld+json"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"credential-" + id + ".json\"")
@@ -124,6 +134,7 @@ class WalletController {
     @GetMapping("/wallet/credentials/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, HttpServletRequest request) {
         var credential = owned(id, request);
+        timeline.record(id, Step.DOWNLOADED, "PDF");
         var pdf = certificates.pdf(credential, CredentialDetails.of(credential.document()), verifyUrl(credential));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -135,6 +146,7 @@ class WalletController {
     @GetMapping("/wallet/credentials/{id}.svg")
     ResponseEntity<String> svg(@PathVariable UUID id, HttpServletRequest request) {
         var credential = owned(id, request);
+        timeline.record(id, Step.DOWNLOADED, "SVG");
         return download(credential, "svg", MediaType.parseMediaType("image/svg+xml"))
                 .body(badges.bakedSvg(credential));
     }
@@ -143,6 +155,7 @@ class WalletController {
     @GetMapping("/wallet/credentials/{id}.png")
     ResponseEntity<byte[]> png(@PathVariable UUID id, HttpServletRequest request) {
         var credential = owned(id, request);
+        timeline.record(id, Step.DOWNLOADED, "PNG");
         return download(credential, "png", MediaType.IMAGE_PNG).body(badges.bakedPng(credential));
     }
 
@@ -159,6 +172,9 @@ class WalletController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         owned(id, request);
+        if (credentials.shared(id) != enabled) {
+            timeline.record(id, enabled ? Step.SHARED : Step.UNSHARED, "share page");
+        }
         credentials.share(id, enabled);
         redirect.addFlashAttribute(
                 "flash",
@@ -170,11 +186,12 @@ class WalletController {
 
     /** The earner's public page of a credential; while sharing is off it does not exist. */
     @GetMapping("/share/{id}")
-    String shared(@PathVariable UUID id, Model model) {
+    String shared(@PathVariable UUID id, HttpServletRequest request, Model model) {
         var credential = credentials
                 .findAnywhere(id)
                 .filter(c -> credentials.shared(c.id()))
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        timeline.recordReader(id, Step.VIEWED, "share page", request);
         var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
         model.addAttribute("details", details);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.badges.BadgeImages;
+import org.credo.credentials.insight.CredentialTimeline;
 import org.credo.credentials.issuance.Issuance;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
@@ -49,18 +50,21 @@ class CredentialController {
     private final Achievements achievements;
     private final Validator validator;
     private final BadgeImages badges;
+    private final CredentialTimeline timeline;
 
     CredentialController(
             IssuedCredentials credentials,
             Issuance issuance,
             Achievements achievements,
             Validator validator,
-            BadgeImages badges) {
+            BadgeImages badges,
+            CredentialTimeline timeline) {
         this.credentials = credentials;
         this.issuance = issuance;
         this.achievements = achievements;
         this.validator = validator;
         this.badges = badges;
+        this.timeline = timeline;
     }
 
     @GetMapping
@@ -168,7 +172,7 @@ class CredentialController {
                 .orElseThrow(() -> ProblemException.notFound("That credential"));
         model.addAttribute("credential", credential);
         model.addAttribute("json", pretty(credential.document()));
-        model.addAttribute("history", credentials.history(user.organizationId(), id));
+        model.addAttribute("timeline", timeline.entries(user.organizationId(), id));
         model.addAttribute("zone", user.zone());
         return "credentials/credential";
     }
