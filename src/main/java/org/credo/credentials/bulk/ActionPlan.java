@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A reviewed change to many credentials: the items to change, the errors that block it, the resends
  * left out because an email went out a moment ago and, once applied, what happened.
  */
-record ActionPlan(
+public record ActionPlan(
         UUID id,
         UUID organizationId,
         Source source,
@@ -28,20 +28,20 @@ record ActionPlan(
         @Nullable Instant appliedAt) {
 
     /** Where the credential ids came from. */
-    enum Source {
+    public enum Source {
         SELECTION,
         CSV,
         UNCLAIMED,
         SINGLE
     }
 
-    enum Status {
+    public enum Status {
         PREVIEW,
         APPLIED
     }
 
     /** One credential and what to do to it. */
-    record Item(
+    public record Item(
             UUID credentialId,
             CredentialAction action,
             @Nullable String reason,
@@ -49,16 +49,16 @@ record ActionPlan(
             String achievementName) {}
 
     /** Why a row (0 for a selection) cannot be changed. */
-    record PlanError(int row, String credentialId, String message) {}
+    public record PlanError(int row, String credentialId, String message) {}
 
     /** A resend left out, and why. */
-    record Skipped(UUID credentialId, String message) {}
+    public record Skipped(UUID credentialId, String message) {}
 
     /** What applying did: credentials changed per action, claim emails sent and those left out. */
-    record Outcome(Map<String, Integer> changed, List<UUID> resent, List<UUID> throttled) {}
+    public record Outcome(Map<String, Integer> changed, List<UUID> resent, List<UUID> throttled) {}
 
     /** How many credentials each action changes, in the order of the actions. */
-    Map<String, Integer> counts() {
+    public Map<String, Integer> counts() {
         var counts = new LinkedHashMap<String, Integer>();
         for (var action : CredentialAction.values()) {
             var n = (int) items.stream().filter(i -> i.action() == action).count();
@@ -70,11 +70,11 @@ record ActionPlan(
     }
 
     /** A plan with any error changes nothing: all or nothing. */
-    boolean confirmable(Instant now) {
+    public boolean confirmable(Instant now) {
         return status == Status.PREVIEW && errors.isEmpty() && !items.isEmpty() && expiresAt.isAfter(now);
     }
 
-    boolean expired(Instant now) {
+    public boolean expired(Instant now) {
         return status == Status.PREVIEW && !expiresAt.isAfter(now);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a bulk change does to one credential. */
-enum CredentialAction {
+public enum CredentialAction {
     SUSPEND("suspend", "Suspend", true),
     REINSTATE("reinstate", "Reinstate", true),
     REVOKE("revoke", "Revoke", true),
