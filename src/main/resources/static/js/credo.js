@@ -12,3 +12,12 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+// A "select all" checkbox ticks every checkbox of its form named in data-select-all.
+document.addEventListener("change", function (event) {
+  var name = event.target.getAttribute && event.target.getAttribute("data-select-all");
+  if (name && event.target.form) {
+    event.target.form.querySelectorAll('input[type="checkbox"][name="' + name + '"]').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Bulk issuance over REST: upload a CSV, follow its job, fetch its errors and credentials. */
+/**
+ * Bulk issuance over REST: upload a CSV to get a preview, confirm it, follow its job, fetch its
+ * errors and credentials. {@code confirm=true} on the upload keeps the former one-step behaviour.
+ */
 @RestController
 @RequestMapping("/api/v1/bulk-issuance")
 class BulkIssuanceApi {
@@ -36,27 +39,53 @@ class BulkIssuanceApi {
         this.bulk = bulk;
     }
 
-    /** 201 with a new job; 200 with the earlier job for the same file or the same Idempotency-Key. */
+    /**
+     * Checks a file: 201 with a new job, 200 with the earlier job for the same file or the same
+     * Idempotency-Key. A valid file becomes a PREVIEW (counts and first rows, nothing issued) until
+     * {@code POST /{id}/confirm}; with {@code confirm=true} it is queued at once (one step).
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<BulkJobView> upload(
             @AuthenticationPrincipal CredoUser user,
             @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) @Nullable String cryptosuite,
+            @RequestParam(defaultValue = "false") boolean confirm,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
             throws IOException {
         var submission = bulk.submit(
-                user, file.getOriginalFilename(), UploadLimit.CSV.read(file), suite(cryptosuite), idempotencyKey);
+                user,
+                file.getOriginalFilename(),
+                UploadLimit.CSV.read(file),
+                suite(cryptosuite),
+                idempotencyKey,
+                confirm);
         var job = submission.job();
-        var view = BulkJobView.of(job, bulk.errors(user.organizationId(), job.id()));
         return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/bulk-issuance/" + job.id()))
-                .body(view);
+                .body(view(user, job));
     }
 
     @GetMapping("/{id}")
     BulkJobView job(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
-        var job = bulk.require(user.organizationId(), id);
-        return BulkJobView.of(job, bulk.errors(user.organizationId(), id));
+        return view(user, bulk.require(user.organizationId(), id));
+    }
+
+    /**
+     * Issues a previewed upload. A second confirmation answers 409 (already confirmed, nothing issued
+     * twice); an expired preview answers 410.
+     */
+    @PostMapping("/{id}/confirm")
+    BulkJobView confirm(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
+        return view(user, bulk.confirm(user, id));
+    }
+
+    private BulkJobView view(CredoUser user, BulkJob job) {
+        var errors = bulk.errors(user.organizationId(), job.id());
+        return BulkJobView.of(
+                job,
+                errors,
+                bulk.counts(job, errors),
+                job.status() == BulkJob.Status.PREVIEW ? bulk.previewRows(user.organizationId(), job) : List.of());
     }
 
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")

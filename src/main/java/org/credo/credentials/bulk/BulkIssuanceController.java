@@ -1,12 +1,15 @@
 package org.credo.credentials.bulk;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
+import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.credo.platform.UploadLimit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff pages: upload a CSV, watch its job issue, read its errors. */
+/** Staff pages: upload a CSV, review its preview, confirm it, watch its job issue, read its errors. */
 @Controller
 class BulkIssuanceController {
 
@@ -33,10 +36,12 @@ class BulkIssuanceController {
 
     private final BulkIssuance bulk;
     private final IssuedCredentials credentials;
+    private final Achievements achievements;
 
-    BulkIssuanceController(BulkIssuance bulk, IssuedCredentials credentials) {
+    BulkIssuanceController(BulkIssuance bulk, IssuedCredentials credentials, Achievements achievements) {
         this.bulk = bulk;
         this.credentials = credentials;
+        this.achievements = achievements;
     }
 
     @GetMapping("/manage/bulk")
@@ -62,7 +67,8 @@ class BulkIssuanceController {
                     file.getOriginalFilename(),
                     UploadLimit.CSV.read(file),
                     BulkIssuanceApi.suite(cryptosuite),
-                    null);
+                    null,
+                    false);
             if (!submission.created()) {
                 redirect.addFlashAttribute(
                         "flash", "This file was uploaded before; here is its job. Nothing was issued twice.");
@@ -85,9 +91,40 @@ class BulkIssuanceController {
         var job = bulk.require(user.organizationId(), id);
         var errors = bulk.errors(user.organizationId(), id);
         model.addAttribute("job", job);
+        model.addAttribute("counts", bulk.counts(job, errors));
+        model.addAttribute("expired", job.expired(org.credo.platform.Timestamps.now()));
+        model.addAttribute(
+                "preview",
+                job.status() == BulkJob.Status.PREVIEW ? bulk.previewRows(user.organizationId(), job) : List.of());
         model.addAttribute("errors", errors.size() > PAGE_ERRORS ? errors.subList(0, PAGE_ERRORS) : errors);
         model.addAttribute("issued", bulk.issued(user.organizationId(), id, 50, 0));
         return htmx != null ? PROGRESS_FRAGMENT : JOB_VIEW;
+    }
+
+    /** Issues a previewed upload; a second click or a lapsed preview is told so and issues nothing. */
+    @PostMapping("/manage/bulk/{id}/confirm")
+    String confirm(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            var job = bulk.confirm(user, id);
+            redirect.addFlashAttribute("flash", "Confirmed: issuing " + job.totalRows() + " credentials.");
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.CONFLICT && e.title().equals("Already confirmed")) {
+                redirect.addFlashAttribute("flash", e.getMessage());
+            } else {
+                redirect.addFlashAttribute("flashError", e.getMessage());
+            }
+        }
+        return "redirect:/manage/bulk/" + id;
+    }
+
+    /** A sample file with every column the importer accepts. */
+    @GetMapping("/manage/bulk/sample.csv")
+    ResponseEntity<byte[]> sample(@AuthenticationPrincipal CredoUser user) {
+        var name = achievements.issuable(user.organizationId()).stream()
+                .map(a -> a.content().name())
+                .findFirst()
+                .orElse("Name of a published achievement");
+        return SampleFiles.download("bulk-issuance-sample.csv", SampleFiles.issuance(name));
     }
 
     @GetMapping("/manage/bulk/{id}/errors.csv")

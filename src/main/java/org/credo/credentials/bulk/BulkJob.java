@@ -21,14 +21,20 @@ public record BulkJob(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant startedAt,
-        @Nullable Instant finishedAt) {
+        @Nullable Instant finishedAt,
+        @Nullable Instant previewExpiresAt,
+        @Nullable Instant confirmedAt,
+        @Nullable String confirmedBy) {
 
     /**
      * Where a job is: VALIDATING while its file is checked, REJECTED when any row has an error
-     * (nothing issued), QUEUED until a worker claims its first chunk, RUNNING, then DONE or FAILED.
+     * (nothing issued), PREVIEW until the registrar confirms it (EXPIRED if nobody does in time),
+     * QUEUED until a worker claims its first chunk, RUNNING, then DONE or FAILED.
      */
     public enum Status {
         VALIDATING,
+        PREVIEW,
+        EXPIRED,
         REJECTED,
         QUEUED,
         RUNNING,
@@ -36,8 +42,19 @@ public record BulkJob(
         FAILED;
 
         public boolean finished() {
-            return this == REJECTED || this == DONE || this == FAILED;
+            return this == REJECTED || this == DONE || this == FAILED || this == EXPIRED;
         }
+
+        /** Confirmed and issuing, or issued: what a second confirmation finds. */
+        public boolean confirmed() {
+            return this == QUEUED || this == RUNNING || this == DONE || this == FAILED;
+        }
+    }
+
+    /** Whether this preview can no longer be confirmed because its time ran out. */
+    public boolean expired(Instant now) {
+        return status == Status.EXPIRED
+                || (status == Status.PREVIEW && previewExpiresAt != null && !previewExpiresAt.isAfter(now));
     }
 
     /** Whole percent of rows issued. */

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A bulk issuance job as the API shows it: progress, the first errors and where to find the rest. */
+/**
+ * A bulk issuance job as the API shows it: the preview counts and first rows, progress, the first
+ * errors and where to find the rest.
+ */
 record BulkJobView(
         UUID id,
         String status,
@@ -14,6 +17,8 @@ record BulkJobView(
         String fileSha256,
         String cryptosuite,
         int totalRows,
+        int validRows,
+        int invalidRows,
         int issuedCount,
         int percent,
         int errorCount,
@@ -21,12 +26,17 @@ record BulkJobView(
         Instant createdAt,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
+        @Nullable Instant previewExpiresAt,
+        @Nullable Instant confirmedAt,
+        @Nullable String confirmedBy,
+        List<BulkIssuance.PreviewRow> preview,
         Map<String, String> links) {
 
     /** The most errors the JSON carries; errors.csv has all of them. */
     static final int MAX_ERRORS = 100;
 
-    static BulkJobView of(BulkJob job, List<RowError> errors) {
+    static BulkJobView of(
+            BulkJob job, List<RowError> errors, BulkIssuance.Counts counts, List<BulkIssuance.PreviewRow> preview) {
         var base = "/api/v1/bulk-issuance/" + job.id();
         return new BulkJobView(
                 job.id(),
@@ -35,6 +45,8 @@ record BulkJobView(
                 job.fileSha256(),
                 job.cryptosuite(),
                 job.totalRows(),
+                counts.valid(),
+                counts.invalid(),
                 job.issuedCount(),
                 job.percent(),
                 job.errorCount(),
@@ -42,8 +54,13 @@ record BulkJobView(
                 job.createdAt(),
                 job.startedAt(),
                 job.finishedAt(),
+                job.previewExpiresAt(),
+                job.confirmedAt(),
+                job.confirmedBy(),
+                job.status() == BulkJob.Status.PREVIEW ? preview : List.of(),
                 Map.of(
                         "self", base,
+                        "confirm", base + "/confirm",
                         "errors", base + "/errors.csv",
                         "credentials", base + "/credentials",
                         "page", "/manage/bulk/" + job.id()));

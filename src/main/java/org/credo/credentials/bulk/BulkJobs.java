@@ -36,8 +36,8 @@ class BulkJobs {
         jdbc.sql("""
                 INSERT INTO bulk_job (id, organization_id, created_by, created_by_id, file_name, file_sha256,
                   idempotency_key, cryptosuite, total_rows, issued_count, status, error_count, errors, created_at,
-                  updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
+                  updated_at, preview_expires_at, confirmed_at, confirmed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         job.id(),
                         job.organizationId(),
@@ -52,8 +52,65 @@ class BulkJobs {
                         job.errorCount(),
                         errorsJson,
                         Timestamps.sql(job.createdAt()),
-                        Timestamps.sql(job.updatedAt()))
+                        Timestamps.sql(job.updatedAt()),
+                        job.previewExpiresAt() == null ? null : Timestamps.sql(job.previewExpiresAt()),
+                        job.confirmedAt() == null ? null : Timestamps.sql(job.confirmedAt()),
+                        job.confirmedBy())
                 .update();
+    }
+
+    /**
+     * Turns a preview into a queued job; true for the one caller that did. A second confirmation,
+     * or one after the preview expired, changes nothing.
+     */
+    boolean confirm(UUID organizationId, UUID id, String by) {
+        var now = Timestamps.sql(Timestamps.now());
+        return jdbc.sql(
+                                "UPDATE bulk_job SET status = 'QUEUED', confirmed_at = ?, confirmed_by = ?, updated_at = ?"
+                                        + " WHERE organization_id = ? AND id = ? AND status = 'PREVIEW' AND preview_expires_at > ?")
+                        .params(now, by, now, organizationId, id, now)
+                        .update()
+                == 1;
+    }
+
+    /** Marks previews whose time ran out as expired and drops their stored rows. */
+    int expirePreviews() {
+        var now = Timestamps.sql(Timestamps.now());
+        var expired = jdbc.sql("SELECT id FROM bulk_job WHERE status = 'PREVIEW' AND preview_expires_at <= ?")
+                .param(now)
+                .query(UUID.class)
+                .list();
+        for (var id : expired) {
+            if (jdbc.sql("UPDATE bulk_job SET status = 'EXPIRED', updated_at = ? WHERE id = ? AND status = 'PREVIEW'")
+                            .params(now, id)
+                            .update()
+                    == 1) {
+                forgetRows(id);
+            }
+        }
+        return expired.size();
+    }
+
+    /** Removes an expired or superseded preview entirely, so its file can be uploaded afresh. */
+    void deletePreview(UUID organizationId, UUID id) {
+        forgetRows(id);
+        jdbc.sql("DELETE FROM bulk_job WHERE organization_id = ? AND id = ? AND status IN ('PREVIEW', 'EXPIRED')")
+                .params(organizationId, id)
+                .update();
+    }
+
+    private void forgetRows(UUID id) {
+        jdbc.sql("DELETE FROM bulk_job_chunk WHERE job_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM bulk_job_row WHERE job_id = ?").param(id).update();
+    }
+
+    /** The first stored rows of a job, in file order, to show how they will be issued. */
+    List<BulkFile.ValidRow> firstRows(UUID jobId, int limit) {
+        return jdbc.sql("SELECT row_number, request FROM bulk_job_row WHERE job_id = ? ORDER BY row_number LIMIT ?")
+                .params(jobId, limit)
+                .query((rs, n) ->
+                        new BulkFile.ValidRow(rs.getInt(1), json.readValue(rs.getString(2), IssueRequest.class)))
+                .list();
     }
 
     /** Stores validated rows and cuts them into chunks of {@code chunkSize}. */
@@ -275,6 +332,13 @@ class BulkJobs {
                         : rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at") == null
                         ? null
-                        : rs.getTimestamp("finished_at").toInstant());
+                        : rs.getTimestamp("finished_at").toInstant(),
+                rs.getTimestamp("preview_expires_at") == null
+                        ? null
+                        : rs.getTimestamp("preview_expires_at").toInstant(),
+                rs.getTimestamp("confirmed_at") == null
+                        ? null
+                        : rs.getTimestamp("confirmed_at").toInstant(),
+                rs.getString("confirmed_by"));
     }
 }

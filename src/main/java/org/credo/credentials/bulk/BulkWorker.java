@@ -99,6 +99,16 @@ class BulkWorker {
         }
     }
 
+    /** Lapses previews nobody confirmed in time; their stored rows are dropped and nothing is issued. */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    void expirePreviews() {
+        try {
+            jobs.expirePreviews();
+        } catch (RuntimeException e) {
+            log.warn("Expired bulk previews could not be cleared this round; the next run retries", e);
+        }
+    }
+
     /** Issues chunks until there are none or the round is over; chunks are claimed with SKIP LOCKED. */
     private void drain(long until) {
         try {

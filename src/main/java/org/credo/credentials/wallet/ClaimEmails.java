@@ -14,6 +14,7 @@ import org.credo.notifications.Notifications;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.Organizations;
 import org.credo.platform.config.CredoProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -50,16 +51,19 @@ class ClaimEmails {
 
     @EventListener
     void on(CredentialIssued event) {
-        send(List.of(event.credentialId()));
+        send(List.of(event.credentialId()), null);
     }
 
     @EventListener
     void on(CredentialsIssued event) {
-        send(event.credentials().stream().map(CredentialIssued::credentialId).toList());
+        send(event.credentials().stream().map(CredentialIssued::credentialId).toList(), null);
     }
 
-    /** One claim link and one email per credential, stored in batches (a bulk chunk is hundreds). */
-    private void send(List<UUID> credentialIds) {
+    /**
+     * One claim link and one email per credential, stored in batches (a bulk chunk is hundreds). A
+     * resend names its request, so that the outbox keeps one email per credential and request.
+     */
+    void send(List<UUID> credentialIds, @Nullable String resendKey) {
         var recipients = credentials.recipients(credentialIds);
         var tokens = claims.issueAll(recipients.stream()
                 .map(r -> new ClaimLinks.Claimant(r.organizationId(), r.credentialId(), r.email()))
@@ -97,7 +101,8 @@ class ClaimEmails {
                     email.subject(),
                     email.text(),
                     email.html(),
-                    "credential-claim:" + credential.credentialId()));
+                    "credential-claim:" + credential.credentialId()
+                            + (resendKey == null ? "" : ":resend:" + resendKey)));
         }
         notifications.enqueueAll(emails);
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -106,10 +107,18 @@ class BulkIssuanceTest {
         return csv.toString();
     }
 
+    /** The one-step upload (confirm=true): checked and, when valid, queued at once. */
     ResultActions upload(byte[] file, String suite, String idempotencyKey) throws Exception {
+        return upload(file, suite, idempotencyKey, true);
+    }
+
+    ResultActions upload(byte[] file, String suite, String idempotencyKey, boolean confirm) throws Exception {
         var request = multipart("/api/v1/bulk-issuance")
                 .file(new MockMultipartFile("file", "graduates.csv", "text/csv", file))
                 .header("Authorization", "Bearer " + token);
+        if (confirm) {
+            request.param("confirm", "true");
+        }
         if (suite != null) {
             request.param("cryptosuite", suite);
         }
@@ -182,7 +191,8 @@ class BulkIssuanceTest {
         var audit = jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_id = ?")
                 .param(jobId.toString())
                 .query(Long.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> audit.single() == 2);
+        // confirmed, started, completed
+        await().atMost(Duration.ofSeconds(10)).until(() -> audit.single() == 3);
     }
 
     @Test
@@ -405,6 +415,7 @@ class BulkIssuanceTest {
         var location = upload.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/manage/bulk/");
         var jobId = UUID.fromString(location.substring("/manage/bulk/".length()));
+        mvc.perform(post(location + "/confirm").cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
@@ -432,6 +443,154 @@ class BulkIssuanceTest {
         } finally {
             worker.resume();
         }
+    }
+
+    @Test
+    void previewShowsCountsAndEveryBadRowAndIssuesNothing() throws Exception {
+        var name = achievement.content().name();
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var csv = HEADER
+                + "\"" + name + "\",Ann " + tag + ",ann." + tag + "@example.test,,2031-01-31,,,\n"
+                + "\"" + name + "\",,bob@example.test,,,,,\n" // 3: missing name
+                + "\"" + name + "\",Cy,not-an-email,,,,,\n" // 4: bad email
+                + "\"" + name + "\",Di,di." + tag + "@example.test,,,,,\n";
+        var result = upload(csv.getBytes(StandardCharsets.UTF_8), null, null, false)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status", is("REJECTED")))
+                .andExpect(jsonPath("$.totalRows", is(4)))
+                .andExpect(jsonPath("$.validRows", is(2)))
+                .andExpect(jsonPath("$.invalidRows", is(2)))
+                .andExpect(jsonPath("$.errors[0].row", is(3)))
+                .andExpect(jsonPath("$.errors[0].column", is("recipient_name")))
+                .andExpect(jsonPath("$.errors[1].row", is(4)))
+                .andExpect(jsonPath("$.errors[1].column", is("recipient_email")));
+        var rejected = jobId(result);
+        mvc.perform(post("/api/v1/bulk-issuance/" + rejected + "/confirm").header("Authorization", "Bearer " + token))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title", is("Cannot confirm")));
+
+        var good = goodFile(3);
+        var preview = upload(good.getBytes(StandardCharsets.UTF_8), null, null, false)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status", is("PREVIEW")))
+                .andExpect(jsonPath("$.validRows", is(3)))
+                .andExpect(jsonPath("$.invalidRows", is(0)))
+                .andExpect(jsonPath("$.preview.length()", is(3)))
+                .andExpect(jsonPath("$.preview[0].row", is(2)))
+                .andExpect(jsonPath("$.preview[0].recipientName", is("Learner 0")))
+                .andExpect(jsonPath("$.preview[0].achievementName", is(name)))
+                .andExpect(jsonPath("$.preview[0].validUntil", is("2030-06-30T00:00:00Z")))
+                .andExpect(jsonPath("$.links.confirm", containsString("/confirm")));
+        var jobId = jobId(preview);
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(get("/manage/bulk/" + jobId).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-valid\">3<")))
+                .andExpect(content().string(containsString("Learner 2")))
+                .andExpect(content().string(containsString("<td>2030-06-")))
+                .andExpect(content().string(containsString("Confirm and issue 3 credentials")))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+        mvc.perform(get("/manage/bulk/" + rejected).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-invalid\">2<")))
+                .andExpect(content().string(containsString("is not an email")))
+                .andExpect(content().string(not(containsString("Confirm and issue"))));
+        Thread.sleep(1500); // the worker polls every second: a preview must not be picked up
+        assertThat(issuedFor(jobId)).isZero();
+        assertThat(issuedFor(rejected)).isZero();
+        assertThat(jobStatus(jobId)).isEqualTo("PREVIEW");
+    }
+
+    @Test
+    void confirmIssuesOnceEvenWhenPostedTwice() throws Exception {
+        var jobId = jobId(upload(goodFile(4).getBytes(StandardCharsets.UTF_8), null, null, false)
+                .andExpect(jsonPath("$.status", is("PREVIEW"))));
+        // Two confirmations racing (a double click, a retry): one wins, the other is told so.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var statuses = pool
+                    .invokeAll(java.util.List.<java.util.concurrent.Callable<Integer>>of(
+                            () -> confirmStatus(jobId), () -> confirmStatus(jobId)))
+                    .stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        awaitDone(jobId);
+        mvc.perform(post("/api/v1/bulk-issuance/" + jobId + "/confirm").header("Authorization", "Bearer " + token))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title", is("Already confirmed")));
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(post("/manage/bulk/" + jobId + "/confirm").cookie(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", containsString("confirmed already")));
+        Thread.sleep(1200);
+        assertThat(issuedFor(jobId)).isEqualTo(4);
+        var confirmations = jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_id = ? AND action = ?")
+                .params(jobId.toString(), "bulk_issuance.confirmed")
+                .query(Long.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> confirmations.single() == 1);
+    }
+
+    int confirmStatus(UUID jobId) throws Exception {
+        return mvc.perform(
+                        post("/api/v1/bulk-issuance/" + jobId + "/confirm").header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void expiredPreviewSaysSoAndTheFileCanBeUploadedAgain() throws Exception {
+        var file = goodFile(2).getBytes(StandardCharsets.UTF_8);
+        var jobId = jobId(upload(file, null, null, false));
+        jdbc.sql("UPDATE bulk_job SET preview_expires_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), jobId)
+                .update();
+        mvc.perform(post("/api/v1/bulk-issuance/" + jobId + "/confirm").header("Authorization", "Bearer " + token))
+                .andExpect(status().isGone())
+                .andExpect(jsonPath("$.title", is("Preview expired")));
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(get("/manage/bulk/" + jobId).cookie(session))
+                .andExpect(content().string(containsString("expired without being confirmed")))
+                .andExpect(content().string(not(containsString("Confirm and issue"))));
+        assertThat(issuedFor(jobId)).isZero();
+        var again = jobId(upload(file, null, null, false)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status", is("PREVIEW"))));
+        assertThat(again).isNotEqualTo(jobId);
+    }
+
+    @Test
+    void sampleFileHasEveryColumnAndPassesTheChecks() throws Exception {
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(get("/manage/bulk").cookie(session))
+                .andExpect(content().string(containsString("/manage/bulk/sample.csv")));
+        var sample = mvc.perform(get("/manage/bulk/sample.csv").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (var column : BulkFile.REQUIRED) {
+            assertThat(sample.lines().findFirst().orElseThrow()).contains(column);
+        }
+        for (var column : BulkFile.OPTIONAL) {
+            assertThat(sample.lines().findFirst().orElseThrow()).contains(column);
+        }
+        // Made unique so that a database that outlives the run sees a new file.
+        var unique = sample.replace("ada@example.org", "ada." + UUID.randomUUID() + "@example.org");
+        upload(unique.getBytes(StandardCharsets.UTF_8), null, null, false)
+                .andExpect(jsonPath("$.status", is("PREVIEW")))
+                .andExpect(jsonPath("$.validRows", is(2)));
     }
 
     @Test
