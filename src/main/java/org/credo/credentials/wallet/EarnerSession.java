@@ -44,6 +44,13 @@ public final class EarnerSession {
         session.setAttribute(EMAILS, new ArrayList<>(emails));
     }
 
+    /** Opens the wallet in a session that is already signed in to Credo, whose id was renewed then. */
+    static void join(HttpServletRequest request, UUID accountId, List<String> emails) {
+        var session = request.getSession(true);
+        session.setAttribute(ACCOUNT, accountId);
+        session.setAttribute(EMAILS, new ArrayList<>(emails));
+    }
+
     /** Replaces the addresses after one was verified. */
     static void refresh(HttpServletRequest request, List<String> emails) {
         var session = request.getSession(false);

@@ -288,7 +288,7 @@ class WalletController {
         }
         var opened = earners.openForPerson(
                 user.get().email(), user.get().displayName(), user.get().organizationId());
-        EarnerSession.signIn(request, opened.id(), accounts.emails(opened.id()));
+        EarnerSession.join(request, opened.id(), accounts.emails(opened.id()));
         return java.util.Optional.of(opened);
     }
 
