@@ -65,7 +65,8 @@ class EarnerAccountController {
                 ? java.util.Optional.<EarnerAccounts.Account>empty()
                 : earners.passwordSignIn(email, password);
         if (account.isEmpty()) {
-            response.setStatus(401);
+            // 400, not 401: a page answer to a form, and 401 would ask the browser for HTTP authentication.
+            response.setStatus(400);
             model.addAttribute("email", email);
             model.addAttribute(
                     "passwordError",

@@ -223,7 +223,7 @@ class EarnerAccountsTest {
                         .param("password", "not the password")
                         .with(csrf()),
                 null);
-        assertThat(wrong.getStatus()).isEqualTo(401);
+        assertThat(wrong.getStatus()).isEqualTo(400);
         assertThat(wrong.getContentAsString()).contains("do not match").contains("value=\"" + email + "\"");
         var unknown = perform(
                 post("/wallet/sign-in/password")
@@ -231,7 +231,7 @@ class EarnerAccountsTest {
                         .param("password", "not the password")
                         .with(csrf()),
                 null);
-        assertThat(unknown.getStatus()).isEqualTo(401);
+        assertThat(unknown.getStatus()).isEqualTo(400);
 
         var right = perform(
                 post("/wallet/sign-in/password")
