@@ -20,7 +20,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In demo mode, gives Northfield College two published achievements and a few credentials in every state. */
+/**
+ * In demo mode, gives Northfield College two published achievements and a few credentials in every state, and Harbor
+ * one credential for the demo learner, whose wallet so shows two organizations.
+ */
 @Component
 @Order(10)
 class CredentialsDemoData implements ApplicationRunner {
@@ -119,6 +122,31 @@ class CredentialsDemoData implements ApplicationRunner {
                 "Rosa Registrar",
                 null);
         issuance.suspend(org, sam.id(), "Safety check under review");
+        // The demo learner studies at Harbor too: the wallet shows credentials from two organizations.
+        organizations.findBySlug("harbor").ifPresent(harbor -> {
+            var web = achievements.publish(
+                    harbor.id(),
+                    achievements
+                            .draft(
+                                    harbor.id(),
+                                    new AchievementDraft(
+                                            "Full-Stack Web Developer",
+                                            "Builds and deploys a web application with a tested back end and an accessible front end.",
+                                            "Ship the capstone project and pass the code review.",
+                                            null,
+                                            AchievementType.Certificate,
+                                            null,
+                                            "Web Development",
+                                            List.of("web", "javascript"),
+                                            null,
+                                            null))
+                            .id());
+            issuance.issue(
+                    harbor.id(),
+                    request(web.id(), "Leo Learner", "learner@northfield.test", null, Cryptosuite.JCS),
+                    "Harbor Coding Bootcamp",
+                    null);
+        });
         issuance.revoke(org, ana.id(), "Issued in error: the practical check was not passed");
         log.info("Demo credentials issued; verify one at {}", properties.link("/verify/" + leo.id()));
     }

@@ -328,6 +328,21 @@ public class IssuedCredentials {
                 .list();
     }
 
+    /** Every credential issued to any of an earner's addresses, in any organization, newest first. */
+    public List<IssuedCredential> forRecipients(java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        var normalized = emails.stream()
+                .map(e -> e.trim().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
+        return jdbc.sql(SELECT + " WHERE c.recipient_email IN (:emails) ORDER BY c.issued_at DESC")
+                .param("emails", normalized)
+                .query(IssuedCredentials::credential)
+                .list();
+    }
+
     /** Whether the earner lets anyone see the credential's share page. */
     public boolean shared(UUID id) {
         return jdbc.sql("SELECT share_enabled FROM issued_credential WHERE id = ?")

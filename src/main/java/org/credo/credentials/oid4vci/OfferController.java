@@ -40,10 +40,9 @@ class OfferController {
 
     @PostMapping("/wallet/credentials/{id}/wallet-offer")
     String offer(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        var earner = EarnerSession.email(request).orElse(null);
         IssuedCredential credential = credentials
                 .findAnywhere(id)
-                .filter(c -> earner != null && c.recipientEmail().equalsIgnoreCase(earner))
+                .filter(c -> EarnerSession.owns(request, c.recipientEmail()))
                 .orElseThrow(() -> ProblemException.notFound("That credential"));
         if (!credential.displayStatus().equals("Active")) {
             throw ProblemException.conflict(

@@ -30,7 +30,12 @@ class ClaimLinks {
     record Check(
             Outcome outcome,
             @Nullable String email,
-            @Nullable UUID credentialId) {}
+            @Nullable UUID credentialId) {
+
+        Check(Outcome outcome) {
+            this(outcome, null, null);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -109,21 +114,21 @@ class ClaimLinks {
 
     private Check check(String token, boolean lock) {
         if (token.length() > 100) {
-            return new Check(Outcome.UNKNOWN, null, null);
+            return new Check(Outcome.UNKNOWN);
         }
         return jdbc.sql("SELECT email, credential_id, expires_at, used_at FROM credential_claim WHERE token_hash = ?"
                         + (lock ? " FOR UPDATE" : ""))
                 .param(digest(token))
                 .query((rs, n) -> {
                     if (rs.getTimestamp("used_at") != null) {
-                        return new Check(Outcome.USED, null, null);
+                        return new Check(Outcome.USED);
                     }
                     if (rs.getTimestamp("expires_at").toInstant().isBefore(Instant.now())) {
-                        return new Check(Outcome.EXPIRED, null, null);
+                        return new Check(Outcome.EXPIRED);
                     }
                     return new Check(Outcome.VALID, rs.getString("email"), rs.getObject("credential_id", UUID.class));
                 })
                 .optional()
-                .orElse(new Check(Outcome.UNKNOWN, null, null));
+                .orElse(new Check(Outcome.UNKNOWN));
     }
 }

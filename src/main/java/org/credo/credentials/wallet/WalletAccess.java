@@ -1,13 +1,15 @@
 package org.credo.credentials.wallet;
 
+import java.util.Set;
 import org.credo.platform.AccessRules;
+import org.credo.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * The wallet and share pages need no staff sign-in: the wallet checks its own earner session (opened by
- * a claim link), and a share page shows only what its earner chose to share.
+ * The wallet, share and profile pages need no staff sign-in: the wallet checks its own earner session, and a share
+ * page or profile shows only what its earner chose to share.
  */
 @Configuration
 class WalletAccess {
@@ -16,7 +18,13 @@ class WalletAccess {
     AccessRules walletAccessRules() {
         return rules -> rules.requestMatchers("/wallet", "/wallet/**")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/share/*")
+                .requestMatchers(HttpMethod.GET, "/share/*", "/p/*", "/api/v1/profiles/*")
                 .permitAll();
+    }
+
+    /** Everyone signed in may have credentials issued to their address: the wallet is in everyone's menu. */
+    @Bean
+    NavItem walletNavItem() {
+        return new NavItem("My credentials", "/wallet", Set.of(), 795);
     }
 }

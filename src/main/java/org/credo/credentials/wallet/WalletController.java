@@ -2,10 +2,8 @@ package org.credo.credentials.wallet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.UUID;
 import org.credo.credentials.badges.BadgeImages;
 import org.credo.credentials.badges.OpenGraph;
@@ -13,6 +11,7 @@ import org.credo.credentials.insight.CredentialTimeline;
 import org.credo.credentials.insight.Step;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.platform.CurrentUser;
 import org.credo.platform.ProblemException;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The earner portal. A claim link from the issuance email opens a wallet session for the credential's
- * email address; the wallet lists every credential issued to that address in any organization. A
- * credential of another address is "not found", so nothing about it leaks.
+ * The earner portal. An earner signs in by a claim link, an emailed sign-in link, a password or as a signed-in
+ * person of Credo; the wallet lists every credential issued to any of the earner's verified addresses, in any
+ * organization. A credential of another address is "not found", so nothing about it leaks.
  */
 @Controller
 class WalletController {
-
-    /** The session attribute that holds the signed-in earner's email address. */
-    static final String EARNER = "org.credo.wallet.earner";
 
     private final ClaimLinks claims;
     private final IssuedCredentials credentials;
@@ -44,6 +40,8 @@ class WalletController {
     private final CredoProperties properties;
     private final BadgeImages badges;
     private final CredentialTimeline timeline;
+    private final Earners earners;
+    private final EarnerAccounts accounts;
 
     WalletController(
             ClaimLinks claims,
@@ -51,23 +49,57 @@ class WalletController {
             Certificates certificates,
             CredoProperties properties,
             BadgeImages badges,
-            CredentialTimeline timeline) {
+            CredentialTimeline timeline,
+            Earners earners,
+            EarnerAccounts accounts) {
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
         this.properties = properties;
         this.badges = badges;
         this.timeline = timeline;
+        this.earners = earners;
+        this.accounts = accounts;
     }
 
+    /** A credential in the wallet: the credential, its organization's name, whether the profile shows it. */
+    record Card(IssuedCredential credential, String organizationName, boolean onProfile) {}
+
+    /** An organization the wallet can be filtered by. */
+    record Issuer(UUID id, String name) {}
+
     @GetMapping("/wallet")
-    String wallet(HttpServletRequest request, Model model) {
-        var earner = earner(request);
-        if (earner == null) {
-            return "wallet/signed-out";
+    String wallet(
+            @RequestParam(required = false) @Nullable UUID organization, HttpServletRequest request, Model model) {
+        var account = signedIn(request);
+        if (account.isEmpty()) {
+            return "redirect:/wallet/sign-in";
         }
-        model.addAttribute("earner", earner);
-        model.addAttribute("credentials", credentials.forRecipient(earner));
+        var emails = EarnerSession.emails(request);
+        var onProfile = accounts.profileCredentials(account.get().id());
+        var names = new HashMap<UUID, String>();
+        var all = credentials.forRecipients(emails).stream()
+                .map(c -> new Card(
+                        c,
+                        names.computeIfAbsent(c.organizationId(), earners::organizationName),
+                        onProfile.contains(c.id())))
+                .toList();
+        model.addAttribute("account", account.get());
+        model.addAttribute("emails", emails);
+        model.addAttribute(
+                "issuers",
+                names.entrySet().stream()
+                        .map(e -> new Issuer(e.getKey(), e.getValue()))
+                        .sorted(java.util.Comparator.comparing(Issuer::name))
+                        .toList());
+        model.addAttribute("organization", organization);
+        model.addAttribute(
+                "cards",
+                all.stream()
+                        .filter(c -> organization == null
+                                || c.credential().organizationId().equals(organization))
+                        .toList());
+        model.addAttribute("total", all.size());
         return "wallet/wallet";
     }
 
@@ -82,29 +114,31 @@ class WalletController {
         return "wallet/claim";
     }
 
+    /**
+     * The link proves the address: it joins the signed-in earner's account, or opens the account that already
+     * holds it, or a new one.
+     */
     @PostMapping("/wallet/claim/{token}")
     String claim(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        var signedIn = signedIn(request);
         var check = claims.redeem(token);
-        if (check.outcome() != ClaimLinks.Outcome.VALID || check.email() == null) {
+        if (check.outcome() != ClaimLinks.Outcome.VALID || check.email() == null || check.credentialId() == null) {
             return refused(check.outcome(), response, model);
         }
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().setAttribute(EARNER, check.email());
-        if (check.credentialId() != null) {
-            timeline.record(check.credentialId(), Step.CLAIMED, null);
-        }
+        var credential = credentials.findAnywhere(check.credentialId()).orElseThrow();
+        var account = signedIn.isPresent() && accounts.ownerOf(check.email()).isEmpty()
+                ? earners.attach(signedIn.get(), check.email())
+                : earners.openByClaim(check.email(), credential.recipientName(), credential.organizationId());
+        EarnerSession.signIn(request, account.id(), accounts.emails(account.id()));
+        timeline.record(check.credentialId(), Step.CLAIMED, null);
         return "redirect:/wallet";
     }
 
     @PostMapping("/wallet/sign-out")
     String signOut(HttpServletRequest request, RedirectAttributes redirect) {
-        var session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(EARNER);
-        }
+        EarnerSession.signOut(request);
         redirect.addFlashAttribute("flash", "You left your wallet.");
-        return "redirect:/wallet";
+        return CurrentUser.find().isPresent() ? "redirect:/" : "redirect:/wallet/sign-in";
     }
 
     @GetMapping("/wallet/credentials/{id}")
@@ -112,12 +146,28 @@ class WalletController {
         var credential = owned(id, request);
         timeline.recordReader(id, Step.VIEWED, "in the wallet", request);
         var details = CredentialDetails.of(credential.document());
+        var shared = credentials.shared(id);
+        var verifyUrl = verifyUrl(credential);
+        var shareUrl = properties.link("/share/" + id);
+        var account = signedIn(request).orElseThrow();
         model.addAttribute("credential", credential);
         model.addAttribute("details", details);
-        model.addAttribute("verifyUrl", verifyUrl(credential));
-        model.addAttribute("linkedIn", linkedIn(credential, details));
-        model.addAttribute("shared", credentials.shared(id));
-        model.addAttribute("shareUrl", properties.link("/share/" + id));
+        model.addAttribute("organizationName", earners.organizationName(credential.organizationId()));
+        model.addAttribute("verifyUrl", verifyUrl);
+        model.addAttribute("linkedIn", ShareLinks.linkedInProfile(credential, details, verifyUrl));
+        model.addAttribute(
+                "share",
+                ShareLinks.of(
+                        credential,
+                        details,
+                        shared ? shareUrl : verifyUrl,
+                        verifyUrl,
+                        properties.link("/verify/" + id + "/badge.png")));
+        model.addAttribute("shared", shared);
+        model.addAttribute("shareUrl", shareUrl);
+        model.addAttribute("account", account);
+        model.addAttribute(
+                "onProfile", accounts.profileCredentials(account.id()).contains(id));
         return "wallet/credential";
     }
 
@@ -231,49 +281,33 @@ class WalletController {
     }
 
     private IssuedCredential owned(UUID id, HttpServletRequest request) {
-        var earner = earner(request);
+        signedIn(request);
         return credentials
                 .findAnywhere(id)
-                .filter(c -> earner != null && c.recipientEmail().equalsIgnoreCase(earner))
+                .filter(c -> EarnerSession.owns(request, c.recipientEmail()))
                 .orElseThrow(() -> ProblemException.notFound("That credential"));
+    }
+
+    /**
+     * The earner signed into the wallet; a signed-in person of Credo is signed in with the account of their
+     * address, opened now if they have none, since their invitation proved the address.
+     */
+    private java.util.Optional<EarnerAccounts.Account> signedIn(HttpServletRequest request) {
+        var account = EarnerSession.account(request).flatMap(accounts::find);
+        if (account.isPresent()) {
+            return account;
+        }
+        var user = CurrentUser.find();
+        if (user.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var opened = earners.openForPerson(
+                user.get().email(), user.get().displayName(), user.get().organizationId());
+        EarnerSession.join(request, opened.id(), accounts.emails(opened.id()));
+        return java.util.Optional.of(opened);
     }
 
     private String verifyUrl(IssuedCredential credential) {
         return properties.link("/verify/" + credential.id());
-    }
-
-    private static @Nullable String earner(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session == null ? null : (String) session.getAttribute(EARNER);
-    }
-
-    /** LinkedIn's "add a certification" link, filled in from the credential. */
-    private String linkedIn(IssuedCredential credential, CredentialDetails details) {
-        var issued = credential.issuedAt().atZone(ZoneOffset.UTC);
-        var url = new StringBuilder("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
-                .append("&name=")
-                .append(encode(credential.achievementName()))
-                .append("&organizationName=")
-                .append(encode(details.issuerName()))
-                .append("&issueYear=")
-                .append(issued.getYear())
-                .append("&issueMonth=")
-                .append(issued.getMonthValue());
-        if (credential.validUntil() != null) {
-            var until = credential.validUntil().atZone(ZoneOffset.UTC);
-            url.append("&expirationYear=")
-                    .append(until.getYear())
-                    .append("&expirationMonth=")
-                    .append(until.getMonthValue());
-        }
-        return url.append("&certUrl=")
-                .append(encode(verifyUrl(credential)))
-                .append("&certId=")
-                .append(encode(credential.id().toString()))
-                .toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -69,7 +69,7 @@ class WalletBrowserTest {
             assertThat(browser.findElement(By.id("linkedin")).getAttribute("href"))
                     .startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME");
 
-            browser.findElement(By.id("share-toggle")).click();
+            click(browser, By.id("share-toggle"));
             var shareUrl = browser.findElement(By.id("share-url")).getText();
             assertThat(shareUrl).endsWith("/share/" + credential.id());
             browser.get("http://localhost:" + port + "/share/" + credential.id());
@@ -80,5 +80,12 @@ class WalletBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Scrolls without Bootstrap's smooth scrolling, which moves the element while the click lands. */
+    static void click(org.openqa.selenium.chrome.ChromeDriver browser, By by) {
+        var element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 }
