@@ -1,6 +1,7 @@
 package org.credo.credentials.verification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,11 @@ import org.credo.credentials.badges.OpenGraph;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
+import org.credo.platform.BoundedCache;
+import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
+import org.credo.platform.PublicHeader;
+import org.credo.platform.PublicPages;
 import org.credo.platform.UploadLimit;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -41,14 +47,27 @@ class VerificationPage {
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    /** How long browsers and caches may show a verification page without asking again: a status may change. */
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    /** How long a report of a credential issued here is kept while its stamp stays the same. */
+    static final Duration KEPT = Duration.ofSeconds(60);
+
     private final CredentialVerifier verifier;
     private final IssuedCredentials credentials;
     private final CredoProperties properties;
+    private final Organizations organizations;
+    private final BoundedCache<String, Verified> reports = new BoundedCache<>(10_000, KEPT);
 
-    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials, CredoProperties properties) {
+    VerificationPage(
+            CredentialVerifier verifier,
+            IssuedCredentials credentials,
+            CredoProperties properties,
+            Organizations organizations) {
         this.verifier = verifier;
         this.credentials = credentials;
         this.properties = properties;
+        this.organizations = organizations;
     }
 
     /** The report as a page shows it: a banner with its symbol, the checks, the public facts with dates in words. */
@@ -112,8 +131,9 @@ class VerificationPage {
     }
 
     @GetMapping("/verify")
-    String form() {
-        return VIEW;
+    @Nullable
+    String form(ServletWebRequest request) {
+        return PublicPages.notModified(request, Duration.ofMinutes(10), "verify-form") ? null : VIEW;
     }
 
     @PostMapping("/verify")
@@ -183,19 +203,39 @@ class VerificationPage {
                 true);
     }
 
+    /**
+     * The page of a credential issued here. Its entity tag and the kept report follow the credential's public stamp
+     * (state, validity, status lists, issuer keys), so a revocation shows at once; the report is also kept no longer
+     * than {@link #KEPT}, since checks that depend on the clock may change without the stamp (ADR 29).
+     */
     @GetMapping("/verify/{credentialId}")
-    String issuedHere(@PathVariable String credentialId, Model model) {
+    @Nullable
+    String issuedHere(@PathVariable String credentialId, ServletWebRequest request, Model model) {
         UUID id;
         try {
             id = UUID.fromString(credentialId);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("That credential");
         }
-        var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
-        var result = Result.of(verifier.verify(stored.document()));
-        model.addAttribute("result", result);
+        var stamp = credentials.publicStamp(id).orElseThrow(() -> ProblemException.notFound("That credential"));
+        var organization = organizations.find(stamp.organizationId()).orElse(null);
+        if (PublicPages.notModified(request, MAX_AGE, "verify", id, stamp.value(), organization)) {
+            return null;
+        }
+        var page = reports.get(id + "|" + stamp.value(), () -> {
+            var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
+            var result = Result.of(verifier.verify(stored.document()));
+            return new Verified(result, openGraph(stored, result));
+        });
+        model.addAttribute("result", page.result());
         model.addAttribute("linked", true);
-        model.addAttribute(OpenGraph.MODEL, openGraph(stored, result));
+        model.addAttribute(OpenGraph.MODEL, page.openGraph());
+        if (organization != null) {
+            model.addAttribute(PublicHeader.MODEL, PublicHeader.of(organization));
+        }
         return VIEW;
     }
+
+    /** A report as the page of a credential issued here shows it. */
+    private record Verified(Result result, OpenGraph openGraph) {}
 }

@@ -17,6 +17,8 @@ class WalletAccess {
         return rules -> rules.requestMatchers("/wallet", "/wallet/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/share/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/share/*")
                 .permitAll();
     }
 }

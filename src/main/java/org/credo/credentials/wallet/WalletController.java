@@ -5,13 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.credo.credentials.badges.BadgeImages;
 import org.credo.credentials.badges.OpenGraph;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
+import org.credo.platform.PublicHeader;
+import org.credo.platform.PublicPages;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,18 +41,24 @@ class WalletController {
     /** The session attribute that holds the signed-in earner's email address. */
     static final String EARNER = "org.credo.wallet.earner";
 
+    /** How long a share page may be shown without asking again: it shows the credential's status. */
+    static final Duration SHARE_MAX_AGE = Duration.ofSeconds(60);
+
     private final ClaimLinks claims;
     private final IssuedCredentials credentials;
     private final Certificates certificates;
     private final CredoProperties properties;
     private final BadgeImages badges;
+    private final Organizations organizations;
 
     WalletController(
             ClaimLinks claims,
             IssuedCredentials credentials,
             Certificates certificates,
             CredoProperties properties,
-            BadgeImages badges) {
+            BadgeImages badges,
+            Organizations organizations) {
+        this.organizations = organizations;
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
@@ -170,11 +181,21 @@ class WalletController {
 
     /** The earner's public page of a credential; while sharing is off it does not exist. */
     @GetMapping("/share/{id}")
-    String shared(@PathVariable UUID id, Model model) {
-        var credential = credentials
-                .findAnywhere(id)
-                .filter(c -> credentials.shared(c.id()))
+    @Nullable
+    String shared(@PathVariable UUID id, ServletWebRequest request, Model model) {
+        var stamp = credentials
+                .publicStamp(id)
+                .filter(IssuedCredentials.PublicStamp::shared)
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        var organization = organizations.find(stamp.organizationId()).orElse(null);
+        if (PublicPages.notModified(request, SHARE_MAX_AGE, "share", id, stamp.value(), organization)) {
+            return null;
+        }
+        var credential =
+                credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        if (organization != null) {
+            model.addAttribute(PublicHeader.MODEL, PublicHeader.of(organization));
+        }
         var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
         model.addAttribute("details", details);
