@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small in-memory cache of derived values for the public pages: at most {@code capacity} entries, least recently
@@ -43,6 +44,22 @@ public final class BoundedCache<K, V> {
             entries.put(key, new Entry<>(value, now + timeToLiveNanos));
         }
         return value;
+    }
+
+    /** The value kept for {@code key}, if any and still in time. */
+    public @Nullable V find(K key) {
+        var now = System.nanoTime();
+        synchronized (entries) {
+            var entry = entries.get(key);
+            return entry != null && entry.expiresAt() - now > 0 ? entry.value() : null;
+        }
+    }
+
+    /** Keeps {@code value} for {@code key}. */
+    public void put(K key, V value) {
+        synchronized (entries) {
+            entries.put(key, new Entry<>(value, System.nanoTime() + timeToLiveNanos));
+        }
     }
 
     /** How many entries are kept now. */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -25,7 +26,45 @@ public final class PublicPages {
     private static final String RELEASE =
             Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime());
 
+    /** The view name that answers with the kept body of an anonymous page (see {@link #kept}). */
+    public static final String KEPT_VIEW = "publicpages:kept";
+
+    /** The request attribute naming the entity tag of an anonymous page, for keeping its rendered body. */
+    public static final String TAG = PublicPages.class.getName() + ".tag";
+
+    /** The request attribute holding the kept body that {@link #KEPT_VIEW} writes. */
+    public static final String KEPT = PublicPages.class.getName() + ".kept";
+
+    /**
+     * Rendered bodies of anonymous pages by entity tag. The tag names everything the page shows, so a body is
+     * current for as long as its tag is; nobody's session or token is in them (anonymous readers have neither).
+     */
+    private static final BoundedCache<String, Rendered> RENDERED = new BoundedCache<>(1_000, Duration.ofMinutes(10));
+
+    /** A page as it was sent. */
+    public record Rendered(String contentType, byte[] body) {}
+
     private PublicPages() {}
+
+    /**
+     * {@link #KEPT_VIEW} when the page of this request was rendered before for an anonymous reader with the same tag
+     * (then the view writes those bytes), or null: render it.
+     */
+    public static @Nullable String kept(ServletWebRequest request) {
+        if (request.getAttribute(TAG, ServletWebRequest.SCOPE_REQUEST) instanceof String tag) {
+            var kept = RENDERED.find(tag);
+            if (kept != null) {
+                request.setAttribute(KEPT, kept, ServletWebRequest.SCOPE_REQUEST);
+                return KEPT_VIEW;
+            }
+        }
+        return null;
+    }
+
+    /** Keeps the body of an anonymous page rendered under {@code tag}. */
+    public static void keep(String tag, Rendered rendered) {
+        RENDERED.put(tag, rendered);
+    }
 
     /**
      * Sets {@code Cache-Control}, {@code Vary} and the entity tag of a public page showing {@code shown}, and answers
@@ -51,7 +90,11 @@ public final class PublicPages {
                     (user.isPresent() ? cache.cachePrivate() : cache.cachePublic()).getHeaderValue());
             response.setHeader(HttpHeaders.VARY, "Cookie, HX-Request");
         }
-        return request.checkNotModified("W/\"" + digest(key.toString()) + "\"");
+        var tag = "W/\"" + digest(key.toString()) + "\"";
+        if (user.isEmpty() && "GET".equals(request.getHttpMethod().name())) {
+            request.setAttribute(TAG, tag, ServletWebRequest.SCOPE_REQUEST);
+        }
+        return request.checkNotModified(tag);
     }
 
     private static String digest(String text) {

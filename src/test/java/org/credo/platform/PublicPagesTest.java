@@ -79,6 +79,10 @@ class PublicPagesTest {
                     .doesNotContain("no-store");
             assertThat(first.body()).as(page).isNotEmpty();
 
+            var kept = send("GET", page, null);
+            assertThat(kept.body()).as(page + ", sent again from the kept page").isEqualTo(first.body());
+            assertThat(kept.headers().firstValue("ETag")).as(page).contains(etag);
+
             var again = send("GET", page, etag);
             assertThat(again.statusCode()).as(page).isEqualTo(304);
             assertThat(again.body()).as(page).isEmpty();

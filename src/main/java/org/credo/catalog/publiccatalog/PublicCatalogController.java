@@ -116,6 +116,10 @@ class PublicCatalogController {
                 request, MAX_AGE, "catalog", organization, generation, today, query, paging, htmx != null)) {
             return null;
         }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
         var results = searches.get(
                 new Shown(organization.id(), generation, today, List.of(query, paging)),
                 () -> search.search(organization.id(), today, query, paging));
@@ -161,6 +165,10 @@ class PublicCatalogController {
         var apply = "APPLY".equals(kind);
         if (PublicPages.notModified(request, MAX_AGE, "program", organization, generation, today, code, apply)) {
             return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
         }
         var form = new InquiryForm();
         if (apply) {
@@ -262,6 +270,10 @@ class PublicCatalogController {
         var generation = stamps.current(organization.id());
         if (PublicPages.notModified(request, MAX_AGE, "course", organization, generation, today, subject, number)) {
             return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
         }
         model.addAllAttributes(courses.get(
                 new Shown(organization.id(), generation, today, List.of(organization, subject, number)),

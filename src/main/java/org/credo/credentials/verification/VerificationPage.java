@@ -133,7 +133,11 @@ class VerificationPage {
     @GetMapping("/verify")
     @Nullable
     String form(ServletWebRequest request) {
-        return PublicPages.notModified(request, Duration.ofMinutes(10), "verify-form") ? null : VIEW;
+        if (PublicPages.notModified(request, Duration.ofMinutes(10), "verify-form")) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        return kept != null ? kept : VIEW;
     }
 
     @PostMapping("/verify")
@@ -221,6 +225,10 @@ class VerificationPage {
         var organization = organizations.find(stamp.organizationId()).orElse(null);
         if (PublicPages.notModified(request, MAX_AGE, "verify", id, stamp.value(), organization)) {
             return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
         }
         var page = reports.get(id + "|" + stamp.value(), () -> {
             var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));

@@ -191,6 +191,10 @@ class WalletController {
         if (PublicPages.notModified(request, SHARE_MAX_AGE, "share", id, stamp.value(), organization)) {
             return null;
         }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
         var credential =
                 credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That shared credential"));
         if (organization != null) {

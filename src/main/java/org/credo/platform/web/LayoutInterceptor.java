@@ -36,7 +36,9 @@ class LayoutInterceptor implements HandlerInterceptor {
             // Readers of the public pages: the entries anyone may open (the catalog, verification).
             view.addObject(
                     "nav",
-                    navigation.stream().filter(item -> item.roles().isEmpty()).toList());
+                    navigation.stream()
+                            .filter(item -> item.roles().isEmpty() && !"/".equals(item.href()))
+                            .toList());
         }
         signedIn.ifPresent(user -> {
             view.addObject("me", user);
