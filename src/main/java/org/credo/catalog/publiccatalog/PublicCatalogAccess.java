@@ -18,6 +18,8 @@ class PublicCatalogAccess {
     AccessRules publicCatalogAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/catalog", "/catalog/**", "/sitemap.xml")
                 .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/catalog", "/catalog/**", "/sitemap.xml")
+                .permitAll()
                 .requestMatchers(HttpMethod.POST, "/catalog/programs/*/inquiries", "/catalog/*/programs/*/inquiries")
                 .permitAll();
     }

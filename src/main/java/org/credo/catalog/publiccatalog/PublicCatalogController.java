@@ -1,14 +1,20 @@
 package org.credo.catalog.publiccatalog;
 
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.credo.catalog.intake.Inquiries;
 import org.credo.credentials.AwardedAchievements;
+import org.credo.platform.BoundedCache;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.PageQuery;
+import org.credo.platform.PageResult;
 import org.credo.platform.ProblemException;
+import org.credo.platform.PublicHeader;
+import org.credo.platform.PublicPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +45,15 @@ class PublicCatalogController {
     static final String COURSE = "catalog/public/course";
     static final String SENT = "catalog/public/inquiry-sent";
 
+    /** How long readers and caches may show a catalog page without asking again. */
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    /**
+     * How long a read model is kept. Its key names the catalog's generation and the day, so it is never out of date;
+     * the limit only returns the memory of pages nobody reads.
+     */
+    static final Duration KEPT = Duration.ofMinutes(30);
+
     private final CatalogOrganizations organizations;
     private final CatalogSearch search;
     private final CatalogReader reader;
@@ -47,6 +63,11 @@ class PublicCatalogController {
     private final Inquiries inquiries;
     private final Brochures brochures;
     private final JsonMapper json;
+    private final CatalogStamps stamps;
+    private final BoundedCache<Shown, PageResult<SearchHit>> searches = new BoundedCache<>(5_000, KEPT);
+    private final BoundedCache<Shown, CatalogSearch.Facets> facets = new BoundedCache<>(100, KEPT);
+    private final BoundedCache<Shown, Map<String, Object>> programs = new BoundedCache<>(2_000, KEPT);
+    private final BoundedCache<Shown, Map<String, Object>> courses = new BoundedCache<>(5_000, KEPT);
 
     PublicCatalogController(
             CatalogOrganizations organizations,
@@ -57,7 +78,9 @@ class PublicCatalogController {
             AwardedAchievements achievements,
             Inquiries inquiries,
             Brochures brochures,
-            JsonMapper json) {
+            JsonMapper json,
+            CatalogStamps stamps) {
+        this.stamps = stamps;
         this.organizations = organizations;
         this.search = search;
         this.reader = reader;
@@ -71,6 +94,7 @@ class PublicCatalogController {
 
     /** Search and browse; with {@code HX-Request}, only the results (the live search of the page). */
     @GetMapping({"/catalog", "/catalog/{org}"})
+    @Nullable
     String search(
             @PathVariable(required = false) @Nullable String org,
             @RequestParam(required = false) @Nullable String q,
@@ -81,13 +105,26 @@ class PublicCatalogController {
             @RequestParam(required = false) @Nullable String subject,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            ServletWebRequest request,
             Model model) {
         var organization = organizations.resolve(org);
         var query = new SearchQuery(q, kind, type, level, mode, subject).normalized();
         var today = organizations.today(organization);
         var paging = PageQuery.of(page, 20, null, List.of("relevance"), true);
-        var results = search.search(organization.id(), today, query, paging);
+        var generation = stamps.current(organization.id());
+        if (PublicPages.notModified(
+                request, MAX_AGE, "catalog", organization, generation, today, query, paging, htmx != null)) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
+        var results = searches.get(
+                new Shown(organization.id(), generation, today, List.of(query, paging)),
+                () -> search.search(organization.id(), today, query, paging));
         var base = organizations.basePath(organization);
+        model.addAttribute(PublicHeader.MODEL, new PublicHeader(organization, base));
         model.addAttribute("organization", organization);
         model.addAttribute("base", base);
         model.addAttribute("query", query);
@@ -102,7 +139,11 @@ class PublicCatalogController {
                                         ? organizations.programPath(organization, hit.code())
                                         : organizations.coursePath(organization, hit.code())))
                         .toList());
-        model.addAttribute("facets", search.facets(organization.id(), today));
+        model.addAttribute(
+                "facets",
+                facets.get(
+                        new Shown(organization.id(), generation, today, List.of()),
+                        () -> search.facets(organization.id(), today)));
         model.addAttribute("programTypes", Labels.PROGRAM_TYPES);
         model.addAttribute("deliveryModes", Labels.DELIVERY_MODES);
         model.addAttribute("previousPage", results.hasPrevious() ? pageLink(base, query, results.page() - 1) : null);
@@ -111,17 +152,32 @@ class PublicCatalogController {
     }
 
     @GetMapping({"/catalog/programs/{code}", "/catalog/{org}/programs/{code}"})
+    @Nullable
     String program(
             @PathVariable(required = false) @Nullable String org,
             @PathVariable String code,
             @RequestParam(required = false) @Nullable String kind,
+            ServletWebRequest request,
             Model model) {
         var organization = organizations.resolve(org);
+        var today = organizations.today(organization);
+        var generation = stamps.current(organization.id());
+        var apply = "APPLY".equals(kind);
+        if (PublicPages.notModified(request, MAX_AGE, "program", organization, generation, today, code, apply)) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
         var form = new InquiryForm();
-        if ("APPLY".equals(kind)) {
+        if (apply) {
             form.setKind("APPLY");
         }
-        programPage(organization, publicProgram(organization, code), form, model);
+        var shown = programs.get(
+                new Shown(organization.id(), generation, today, List.of(organization, code)),
+                () -> programPage(organization, publicProgram(organization, code)));
+        show(shown, form, model);
         return PROGRAM;
     }
 
@@ -157,7 +213,7 @@ class PublicCatalogController {
                         e.field().orElse("email"), "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
             }
         }
-        programPage(organization, program, form, model);
+        show(programPage(organization, program), form, model);
         return PROGRAM;
     }
 
@@ -202,13 +258,33 @@ class PublicCatalogController {
     }
 
     @GetMapping({"/catalog/courses/{subject}/{number}", "/catalog/{org}/courses/{subject}/{number}"})
+    @Nullable
     String course(
             @PathVariable(required = false) @Nullable String org,
             @PathVariable String subject,
             @PathVariable String number,
+            ServletWebRequest request,
             Model model) {
         var organization = organizations.resolve(org);
         var today = organizations.today(organization);
+        var generation = stamps.current(organization.id());
+        if (PublicPages.notModified(request, MAX_AGE, "course", organization, generation, today, subject, number)) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
+        model.addAllAttributes(courses.get(
+                new Shown(organization.id(), generation, today, List.of(organization, subject, number)),
+                () -> coursePage(organization, subject, number, today)));
+        return COURSE;
+    }
+
+    /** What a course page shows: kept while the catalog's generation and the day last. */
+    private Map<String, Object> coursePage(
+            OrganizationSummary organization, String subject, String number, java.time.LocalDate today) {
+        var model = new org.springframework.ui.ExtendedModelMap();
         var course = reader.course(organization.id(), subject, number, today)
                 .filter(c -> !c.retired())
                 .orElseThrow(() -> ProblemException.notFound("That course"));
@@ -239,31 +315,42 @@ class PublicCatalogController {
                 "jsonLd",
                 JsonLd.scriptSafe(
                         json.writeValueAsString(structuredData.course(organization, course, prerequisites, named))));
-        return COURSE;
+        model.addAttribute(PublicHeader.MODEL, new PublicHeader(organization, organizations.basePath(organization)));
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(model));
     }
 
-    private void programPage(
-            OrganizationSummary organization, PublishedProgram program, InquiryForm form, Model model) {
+    /** What a program page shows, but the inquiry form: kept while the catalog's generation and the day last. */
+    private Map<String, Object> programPage(OrganizationSummary organization, PublishedProgram program) {
         var today = organizations.today(organization);
         var requirement = trees.requirements(program.requirements());
         var named = reader.coursesByCode(organization.id(), trees.courseCodes(program.requirements()), today);
         var intakes = reader.upcomingIntakes(organization.id(), program.programId(), today);
         var achievement = awarded(program);
         var path = organizations.programPath(organization, program.code());
-        model.addAttribute("organization", organization);
-        model.addAttribute("base", organizations.basePath(organization));
-        model.addAttribute("program", program);
-        model.addAttribute("programUrl", path);
-        model.addAttribute("requirement", requirement);
-        model.addAttribute("links", links(organization, named));
-        model.addAttribute("intakes", intakes);
-        model.addAttribute("achievement", achievement);
-        model.addAttribute("inquiry", form);
-        model.addAttribute("ctdlUrl", path + "/ctdl.json");
-        model.addAttribute(
+        var base = organizations.basePath(organization);
+        var shown = new java.util.LinkedHashMap<String, Object>();
+        shown.put("organization", organization);
+        shown.put("base", base);
+        shown.put(PublicHeader.MODEL, new PublicHeader(organization, base));
+        shown.put("program", program);
+        shown.put("programUrl", path);
+        shown.put("requirement", requirement);
+        shown.put("links", links(organization, named));
+        shown.put("intakes", intakes);
+        if (achievement != null) {
+            shown.put("achievement", achievement);
+        }
+        shown.put("ctdlUrl", path + "/ctdl.json");
+        shown.put(
                 "jsonLd",
                 JsonLd.scriptSafe(json.writeValueAsString(
                         structuredData.program(organization, program, achievement, named, intakes))));
+        return java.util.Collections.unmodifiableMap(shown);
+    }
+
+    private static void show(Map<String, Object> page, InquiryForm form, Model model) {
+        model.addAllAttributes(page);
+        model.addAttribute("inquiry", form);
     }
 
     private AwardedAchievements.@Nullable AwardedAchievement awarded(PublishedProgram program) {
@@ -302,6 +389,9 @@ class PublicCatalogController {
                 .build()
                 .toUriString();
     }
+
+    /** The key of a kept read model: the organization, its catalog's generation, the day, and what was asked. */
+    record Shown(UUID organizationId, long generation, java.time.LocalDate today, List<Object> asked) {}
 
     /** A search hit with the path of its page. */
     record HitView(SearchHit hit, String url) {}

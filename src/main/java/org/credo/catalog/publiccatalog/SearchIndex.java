@@ -59,12 +59,15 @@ class SearchIndex {
     private final JdbcTemplate batch;
     private final RequirementTrees requirements;
     private final TransactionTemplate transactions;
+    private final CatalogStamps stamps;
 
     SearchIndex(
             JdbcClient jdbc,
             JdbcTemplate batch,
             RequirementTrees requirements,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            CatalogStamps stamps) {
+        this.stamps = stamps;
         this.jdbc = jdbc;
         this.batch = batch;
         this.requirements = requirements;
@@ -99,22 +102,25 @@ class SearchIndex {
     /** Re-derives the rows of one course from its versions. */
     void refreshCourse(UUID courseId) {
         transactions.executeWithoutResult(tx -> {
-            lockOrganizationOf("SELECT organization_id FROM catalog_course WHERE id = ?", courseId);
+            var organization = lockOrganizationOf("SELECT organization_id FROM catalog_course WHERE id = ?", courseId);
             jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
                     .param(courseId)
                     .update();
             insert(courseEntries(COURSE_VERSIONS + " WHERE v.course_id = ?", courseId));
+            organization.ifPresent(stamps::raise);
         });
     }
 
     /** Re-derives the rows of one program from its versions. */
     void refreshProgram(UUID programId) {
         transactions.executeWithoutResult(tx -> {
-            lockOrganizationOf("SELECT organization_id FROM catalog_program WHERE id = ?", programId);
+            var organization =
+                    lockOrganizationOf("SELECT organization_id FROM catalog_program WHERE id = ?", programId);
             jdbc.sql("DELETE FROM catalog_search_entry WHERE item_id = ?")
                     .param(programId)
                     .update();
             insert(programEntries(PROGRAM_VERSIONS + " WHERE v.program_id = ?", programId));
+            organization.ifPresent(stamps::raise);
         });
     }
 
@@ -127,6 +133,7 @@ class SearchIndex {
             jdbc.sql("DELETE FROM catalog_search_entry").update();
             insert(courseEntries(COURSE_VERSIONS, null));
             insert(programEntries(PROGRAM_VERSIONS, null));
+            stamps.raiseAll();
         });
     }
 
@@ -134,11 +141,14 @@ class SearchIndex {
      * Index writes of an organization take its row lock, so that a refresh and a rebuild (on this
      * node or another) never interleave their delete and insert.
      */
-    private void lockOrganizationOf(String organizationOfItem, UUID item) {
-        jdbc.sql("SELECT id FROM organization WHERE id = (" + organizationOfItem + ") FOR UPDATE")
+    private java.util.Optional<UUID> lockOrganizationOf(String organizationOfItem, UUID item) {
+        return jdbc
+                .sql("SELECT id FROM organization WHERE id = (" + organizationOfItem + ") FOR UPDATE")
                 .param(item)
                 .query(UUID.class)
-                .list();
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /** Rebuilds when the table has not one row per published version; true if it did. */

@@ -3,13 +3,16 @@ package org.credo.credentials.badges;
 import java.time.Duration;
 import java.util.UUID;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.platform.BoundedCache;
 import org.credo.platform.ProblemException;
-import org.springframework.http.CacheControl;
+import org.credo.platform.PublicPages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The public picture of a credential's badge, for link previews of its verification and share pages. It shows the
@@ -18,16 +21,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class BadgePictures {
 
+    static final int KEPT = 2_000;
+
     private final IssuedCredentials credentials;
     private final BadgeImages badges;
+    private final BoundedCache<Drawn, byte[]> pictures = new BoundedCache<>(KEPT, Duration.ofDays(1));
+
+    /** What a badge picture shows. */
+    private record Drawn(String achievementName, String issuerName) {}
 
     BadgePictures(IssuedCredentials credentials, BadgeImages badges) {
         this.credentials = credentials;
         this.badges = badges;
     }
 
+    /**
+     * The picture depends on the achievement's name and the issuer's name only: it is drawn once per pair and kept
+     * (at most {@value #KEPT} pictures), and its entity tag names the pair.
+     */
     @GetMapping("/verify/{id}/badge.png")
-    ResponseEntity<byte[]> badge(@PathVariable String id) {
+    @Nullable
+    ResponseEntity<byte[]> badge(@PathVariable String id, ServletWebRequest request) {
         UUID credentialId;
         try {
             credentialId = UUID.fromString(id);
@@ -36,9 +50,12 @@ class BadgePictures {
         }
         var credential =
                 credentials.findAnywhere(credentialId).orElseThrow(() -> ProblemException.notFound("That badge"));
+        var drawn = new Drawn(credential.achievementName(), BadgeImages.issuerName(credential.document()));
+        if (PublicPages.notModified(request, Duration.ofDays(1), "badge.png", drawn)) {
+            return null;
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-                .body(badges.plainPng(credential));
+                .body(pictures.get(drawn, () -> badges.plainPng(drawn.achievementName(), drawn.issuerName())));
     }
 }

@@ -344,6 +344,54 @@ public class IssuedCredentials {
     }
 
     /** Whether the earner lets anyone see the credential's share page. */
+    /**
+     * What a public page of the credential (verification, share) depends on, read in one query: its state and reason,
+     * its validity window as of now, its replacement, its achievement's name, the versions of its two status lists and
+     * its issuer's keys. Any change to these changes the stamp; the document itself never changes.
+     */
+    public Optional<PublicStamp> publicStamp(UUID id) {
+        var now = java.time.Instant.now();
+        return jdbc.sql("""
+                        SELECT c.organization_id, c.status, c.status_reason, c.replaced_by, c.valid_from, c.valid_until,
+                               c.share_enabled, a.name AS achievement_name, r.version AS revocation_version,
+                               s.version AS suspension_version,
+                               (SELECT count(*) FROM issuer_key k WHERE k.organization_id = c.organization_id) AS keys,
+                               (SELECT count(*) FROM issuer_key k WHERE k.organization_id = c.organization_id
+                                  AND k.retired_at IS NOT NULL) AS retired_keys
+                          FROM issued_credential c
+                          JOIN achievement a ON a.id = c.achievement_id
+                          JOIN status_list r ON r.id = c.revocation_list_id
+                          JOIN status_list s ON s.id = c.suspension_list_id
+                         WHERE c.id = ?""")
+                .param(id)
+                .query((rs, n) -> {
+                    var validFrom = rs.getTimestamp("valid_from").toInstant();
+                    var validUntil = rs.getTimestamp("valid_until") == null
+                            ? null
+                            : rs.getTimestamp("valid_until").toInstant();
+                    var phase = now.isBefore(validFrom)
+                            ? "not-yet-valid"
+                            : validUntil != null && !now.isBefore(validUntil) ? "expired" : "valid";
+                    var value = String.join(
+                            "|",
+                            rs.getString("status"),
+                            String.valueOf(rs.getString("status_reason")),
+                            String.valueOf(rs.getObject("replaced_by")),
+                            phase,
+                            rs.getString("achievement_name"),
+                            rs.getString("revocation_version"),
+                            rs.getString("suspension_version"),
+                            rs.getString("keys"),
+                            rs.getString("retired_keys"));
+                    return new PublicStamp(
+                            rs.getObject("organization_id", UUID.class), value, rs.getBoolean("share_enabled"));
+                })
+                .optional();
+    }
+
+    /** See {@link #publicStamp(UUID)}. */
+    public record PublicStamp(UUID organizationId, String value, boolean shared) {}
+
     public boolean shared(UUID id) {
         return jdbc.sql("SELECT share_enabled FROM issued_credential WHERE id = ?")
                 .param(id)

@@ -1,7 +1,7 @@
 package org.credo.credentials.verification;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +16,11 @@ import org.credo.credentials.insight.Step;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.verification.VerificationReport.Verdict;
+import org.credo.platform.BoundedCache;
+import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
+import org.credo.platform.PublicHeader;
+import org.credo.platform.PublicPages;
 import org.credo.platform.UploadLimit;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -44,19 +49,29 @@ class VerificationPage {
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    /** How long browsers and caches may show a verification page without asking again: a status may change. */
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    /** How long a report of a credential issued here is kept while its stamp stays the same. */
+    static final Duration KEPT = Duration.ofSeconds(60);
+
     private final CredentialVerifier verifier;
     private final IssuedCredentials credentials;
     private final CredoProperties properties;
     private final CredentialTimeline timeline;
+    private final Organizations organizations;
+    private final BoundedCache<String, Verified> reports = new BoundedCache<>(10_000, KEPT);
 
     VerificationPage(
             CredentialVerifier verifier,
             IssuedCredentials credentials,
             CredoProperties properties,
-            CredentialTimeline timeline) {
+            CredentialTimeline timeline,
+            Organizations organizations) {
         this.verifier = verifier;
         this.credentials = credentials;
         this.properties = properties;
+        this.organizations = organizations;
         this.timeline = timeline;
     }
 
@@ -121,8 +136,13 @@ class VerificationPage {
     }
 
     @GetMapping("/verify")
-    String form() {
-        return VIEW;
+    @Nullable
+    String form(ServletWebRequest request) {
+        if (PublicPages.notModified(request, Duration.ofMinutes(10), "verify-form")) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        return kept != null ? kept : VIEW;
     }
 
     @PostMapping("/verify")
@@ -192,25 +212,46 @@ class VerificationPage {
                 true);
     }
 
+    /**
+     * The page of a credential issued here. Its entity tag and the kept report follow the credential's public stamp
+     * (state, validity, status lists, issuer keys), so a revocation shows at once; the report is also kept no longer
+     * than {@link #KEPT}, since checks that depend on the clock may change without the stamp (ADR 29).
+     */
     @GetMapping("/verify/{credentialId}")
-    String issuedHere(@PathVariable String credentialId, HttpServletRequest request, Model model) {
+    @Nullable
+    String issuedHere(@PathVariable String credentialId, ServletWebRequest request, Model model) {
         UUID id;
         try {
             id = UUID.fromString(credentialId);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("That credential");
         }
-        var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
-        var report = verifier.verify(stored.document());
-        var result = Result.of(report);
+        var stamp = credentials.publicStamp(id).orElseThrow(() -> ProblemException.notFound("That credential"));
+        var organization = organizations.find(stamp.organizationId()).orElse(null);
+        var page = reports.get(id + "|" + stamp.value(), () -> {
+            var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
+            var result = Result.of(verifier.verify(stored.document()));
+            return new Verified(result, openGraph(stored, result));
+        });
+        // Every reader counts once in the credential's timeline, whether the page is rendered, kept or not modified.
         timeline.recordReader(
-                id,
-                Step.VERIFIED,
-                "public verification page: " + report.verdict().headline(),
-                request);
-        model.addAttribute("result", result);
+                id, Step.VERIFIED, "public verification page: " + page.result().headline(), request.getRequest());
+        if (PublicPages.notModified(request, MAX_AGE, "verify", id, stamp.value(), organization)) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
+        model.addAttribute("result", page.result());
         model.addAttribute("linked", true);
-        model.addAttribute(OpenGraph.MODEL, openGraph(stored, result));
+        model.addAttribute(OpenGraph.MODEL, page.openGraph());
+        if (organization != null) {
+            model.addAttribute(PublicHeader.MODEL, PublicHeader.of(organization));
+        }
         return VIEW;
     }
+
+    /** A report as the page of a credential issued here shows it. */
+    private record Verified(Result result, OpenGraph openGraph) {}
 }

@@ -19,6 +19,8 @@ class WalletAccess {
         return rules -> rules.requestMatchers("/wallet", "/wallet/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/share/*", "/p/*", "/api/v1/profiles/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/share/*", "/p/*")
                 .permitAll();
     }
 

@@ -2,6 +2,7 @@ package org.credo.credentials.wallet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.UUID;
@@ -12,7 +13,10 @@ import org.credo.credentials.insight.Step;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.platform.CurrentUser;
+import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
+import org.credo.platform.PublicHeader;
+import org.credo.platform.PublicPages;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WalletController {
 
+    /** How long a share page may be shown without asking again: it shows the credential's status. */
+    static final Duration SHARE_MAX_AGE = Duration.ofSeconds(60);
+
     private final ClaimLinks claims;
     private final IssuedCredentials credentials;
     private final Certificates certificates;
@@ -42,6 +50,7 @@ class WalletController {
     private final CredentialTimeline timeline;
     private final Earners earners;
     private final EarnerAccounts accounts;
+    private final Organizations organizations;
 
     WalletController(
             ClaimLinks claims,
@@ -51,7 +60,9 @@ class WalletController {
             BadgeImages badges,
             CredentialTimeline timeline,
             Earners earners,
-            EarnerAccounts accounts) {
+            EarnerAccounts accounts,
+            Organizations organizations) {
+        this.organizations = organizations;
         this.claims = claims;
         this.credentials = credentials;
         this.certificates = certificates;
@@ -236,12 +247,27 @@ class WalletController {
 
     /** The earner's public page of a credential; while sharing is off it does not exist. */
     @GetMapping("/share/{id}")
-    String shared(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        var credential = credentials
-                .findAnywhere(id)
-                .filter(c -> credentials.shared(c.id()))
+    @Nullable
+    String shared(@PathVariable UUID id, ServletWebRequest request, Model model) {
+        var stamp = credentials
+                .publicStamp(id)
+                .filter(IssuedCredentials.PublicStamp::shared)
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
-        timeline.recordReader(id, Step.VIEWED, "share page", request);
+        var organization = organizations.find(stamp.organizationId()).orElse(null);
+        // Every reader counts once in the credential's timeline, whether the page is rendered, kept or not modified.
+        timeline.recordReader(id, Step.VIEWED, "share page", request.getRequest());
+        if (PublicPages.notModified(request, SHARE_MAX_AGE, "share", id, stamp.value(), organization)) {
+            return null;
+        }
+        var kept = PublicPages.kept(request);
+        if (kept != null) {
+            return kept;
+        }
+        var credential =
+                credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That shared credential"));
+        if (organization != null) {
+            model.addAttribute(PublicHeader.MODEL, PublicHeader.of(organization));
+        }
         var details = CredentialDetails.of(credential.document());
         model.addAttribute("credential", credential);
         model.addAttribute("details", details);

@@ -1,5 +1,6 @@
 package org.credo.platform.security;
 
+import java.util.Arrays;
 import java.util.List;
 import org.credo.platform.AccessRules;
 import org.credo.platform.Role;
@@ -22,7 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +54,17 @@ class SecurityConfig {
         "/v3/**",
         "/swagger-ui/**",
         "/swagger-ui.html"
+    };
+
+    /**
+     * Pages a reader opens without signing in and without a session (ADR 29): catalog, verification, share. Their
+     * forms post to {@link #SESSIONLESS_FORMS}, which need no CSRF token because they act for nobody in particular.
+     */
+    static final String[] SESSIONLESS_PAGES = {"/catalog", "/catalog/**", "/verify", "/verify/**", "/share/*"};
+
+    /** Public forms: verify a pasted or uploaded credential, ask about a program. */
+    static final String[] SESSIONLESS_FORMS = {
+        "/verify", "/catalog/programs/*/inquiries", "/catalog/*/programs/*/inquiries"
     };
 
     /** The platform's own rules: administration is for administrators. */
@@ -123,7 +139,16 @@ class SecurityConfig {
             List<AccessRules> modules,
             PasskeySignIn passkeys)
             throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var sessionless = new OrRequestMatcher(Arrays.stream(SESSIONLESS_PAGES)
+                .map(p -> (RequestMatcher) paths.matcher(p))
+                .toList());
+        var sessionlessForms = Arrays.stream(SESSIONLESS_FORMS)
+                .map(p -> (RequestMatcher) paths.matcher(HttpMethod.POST, p))
+                .toArray(RequestMatcher[]::new);
         http.securityContext(c -> c.securityContextRepository(contexts))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(sessionlessForms))
+                .addFilterAfter(new SessionlessReaders(sessionless), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC_PAGES).permitAll();
                     modules.forEach(m -> m.configure(auth));

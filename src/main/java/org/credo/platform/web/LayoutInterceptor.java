@@ -31,7 +31,16 @@ class LayoutInterceptor implements HandlerInterceptor {
             return;
         }
         view.addObject("requestPath", request.getRequestURI());
-        CurrentUser.find().ifPresent(user -> {
+        var signedIn = CurrentUser.find();
+        if (signedIn.isEmpty()) {
+            // Readers of the public pages: the entries anyone may open (the catalog, verification).
+            view.addObject(
+                    "nav",
+                    navigation.stream()
+                            .filter(item -> item.roles().isEmpty() && !"/".equals(item.href()))
+                            .toList());
+        }
+        signedIn.ifPresent(user -> {
             view.addObject("me", user);
             view.addObject(
                     "nav",
