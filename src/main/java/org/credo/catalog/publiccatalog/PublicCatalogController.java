@@ -47,6 +47,7 @@ class PublicCatalogController {
     private final Inquiries inquiries;
     private final Brochures brochures;
     private final JsonMapper json;
+    private final org.credo.platform.Brandings brandings;
 
     PublicCatalogController(
             CatalogOrganizations organizations,
@@ -57,7 +58,9 @@ class PublicCatalogController {
             AwardedAchievements achievements,
             Inquiries inquiries,
             Brochures brochures,
-            JsonMapper json) {
+            JsonMapper json,
+            org.credo.platform.Brandings brandings) {
+        this.brandings = brandings;
         this.organizations = organizations;
         this.search = search;
         this.reader = reader;
@@ -258,6 +261,14 @@ class PublicCatalogController {
         model.addAttribute("links", links(organization, named));
         model.addAttribute("intakes", intakes);
         model.addAttribute("achievement", achievement);
+        model.addAttribute(
+                "achievementImage",
+                achievement == null
+                        ? null
+                        : achievements
+                                .imagePath(organization.id(), achievement.lineageId())
+                                .orElse(null));
+        model.addAttribute(org.credo.platform.Branding.MODEL, brandings.of(organization.id()));
         model.addAttribute("inquiry", form);
         model.addAttribute("ctdlUrl", path + "/ctdl.json");
         model.addAttribute(

@@ -45,7 +45,14 @@ class VerificationPage {
     private final IssuedCredentials credentials;
     private final CredoProperties properties;
 
-    VerificationPage(CredentialVerifier verifier, IssuedCredentials credentials, CredoProperties properties) {
+    private final org.credo.platform.Brandings brandings;
+
+    VerificationPage(
+            CredentialVerifier verifier,
+            IssuedCredentials credentials,
+            CredoProperties properties,
+            org.credo.platform.Brandings brandings) {
+        this.brandings = brandings;
         this.verifier = verifier;
         this.credentials = credentials;
         this.properties = properties;
@@ -196,6 +203,8 @@ class VerificationPage {
         model.addAttribute("result", result);
         model.addAttribute("linked", true);
         model.addAttribute(OpenGraph.MODEL, openGraph(stored, result));
+        model.addAttribute("badgeImage", "/verify/" + stored.id() + "/badge.png");
+        model.addAttribute(org.credo.platform.Branding.MODEL, brandings.of(stored.organizationId()));
         return VIEW;
     }
 }

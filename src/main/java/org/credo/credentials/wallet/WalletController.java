@@ -41,8 +41,10 @@ class WalletController {
     private final Certificates certificates;
     private final CredoProperties properties;
     private final BadgeImages badges;
+    private final org.credo.platform.Brandings brandings;
 
     WalletController(
+            org.credo.platform.Brandings brandings,
             ClaimLinks claims,
             IssuedCredentials credentials,
             Certificates certificates,
@@ -53,6 +55,7 @@ class WalletController {
         this.certificates = certificates;
         this.properties = properties;
         this.badges = badges;
+        this.brandings = brandings;
     }
 
     @GetMapping("/wallet")
@@ -180,6 +183,7 @@ class WalletController {
         model.addAttribute("details", details);
         model.addAttribute("verifyUrl", verifyUrl(credential));
         model.addAttribute(OpenGraph.MODEL, openGraph(credential, details));
+        model.addAttribute(org.credo.platform.Branding.MODEL, brandings.of(credential.organizationId()));
         return "wallet/share";
     }
 
