@@ -13,6 +13,7 @@ import org.credo.credentials.achievement.Achievements;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.credo.platform.UploadLimit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,8 +76,10 @@ class AchievementApi {
                     + " DOCTYPE; at most 1 MB and 4096 pixels a side, sent as the multipart part 'image'. Credentials"
                     + " issued from now on carry it.")
     ImageView uploadImage(
-            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @RequestParam("image") MultipartFile file) {
-        return ImageView.of(pictures.upload(user.organizationId(), id, UploadLimit.IMAGE.read(file)));
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(value = "image", required = false) @Nullable MultipartFile file) {
+        return ImageView.of(pictures.upload(user.organizationId(), id, UploadLimit.IMAGE.read(chosen(file, "image"))));
     }
 
     @PostMapping("/{id}/image/generated")
@@ -127,5 +130,12 @@ class AchievementApi {
     @PostMapping("/{id}/publish")
     Achievement publish(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
         return achievements.publish(user.organizationId(), id);
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField(field, "choose a PNG or SVG file to upload.");
+        }
+        return file;
     }
 }

@@ -9,6 +9,7 @@ import org.credo.credentials.achievement.Achievements;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.credo.platform.UploadLimit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,10 +87,10 @@ class AchievementController {
     String uploadImage(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
-            @RequestParam("image") MultipartFile file,
+            @RequestParam(value = "image", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         try {
-            pictures.upload(user.organizationId(), id, UploadLimit.IMAGE.read(file));
+            pictures.upload(user.organizationId(), id, UploadLimit.IMAGE.read(chosen(file, "image")));
             redirect.addFlashAttribute("flash", "Picture saved: credentials issued from now on show it.");
         } catch (ProblemException e) {
             if (e.status().value() == 404) {
@@ -171,5 +172,12 @@ class AchievementController {
             binding.rejectValue(field, "invalid", (path.equals(field) ? "" : path + ": ") + violation.getMessage());
         }
         return binding.hasErrors() ? null : draft;
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField(field, "choose a PNG or SVG file to upload.");
+        }
+        return file;
     }
 }

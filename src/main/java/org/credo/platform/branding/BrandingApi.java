@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.credo.platform.Branding;
 import org.credo.platform.CredoUser;
+import org.credo.platform.ProblemException;
 import org.credo.platform.StoredImage;
 import org.credo.platform.UploadLimit;
 import org.credo.platform.config.CredoProperties;
@@ -63,8 +64,10 @@ class BrandingApi {
             summary = "Upload the organization's logo",
             description = "A PNG or an SVG without scripts, event handlers, external references or a DOCTYPE; at most"
                     + " 1 MB and 4096 pixels a side. Send it as the multipart part 'logo'.")
-    BrandingView logo(@AuthenticationPrincipal CredoUser admin, @RequestParam("logo") MultipartFile file) {
-        return view(brandings.logo(admin.organizationId(), UploadLimit.IMAGE.read(file)));
+    BrandingView logo(
+            @AuthenticationPrincipal CredoUser admin,
+            @RequestParam(value = "logo", required = false) @Nullable MultipartFile file) {
+        return view(brandings.logo(admin.organizationId(), UploadLimit.IMAGE.read(chosen(file, "logo"))));
     }
 
     @DeleteMapping("/api/v1/organization/logo")
@@ -81,5 +84,12 @@ class BrandingApi {
                 branding.accentColour(),
                 branding.logoImageId(),
                 branding.logoImageId() == null ? null : properties.link(StoredImage.path(branding.logoImageId())));
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField(field, "choose a PNG or SVG file to upload.");
+        }
+        return file;
     }
 }

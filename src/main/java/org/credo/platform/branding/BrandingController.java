@@ -3,6 +3,7 @@ package org.credo.platform.branding;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.credo.platform.UploadLimit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,11 +59,11 @@ class BrandingController {
     @PostMapping("/admin/organization/logo")
     String logo(
             @AuthenticationPrincipal CredoUser admin,
-            @RequestParam("logo") MultipartFile file,
+            @RequestParam(value = "logo", required = false) @Nullable MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
         try {
-            brandings.logo(admin.organizationId(), UploadLimit.IMAGE.read(file));
+            brandings.logo(admin.organizationId(), UploadLimit.IMAGE.read(chosen(file, "logo")));
             redirect.addFlashAttribute("flash", "Logo saved: public pages and certificates show it now.");
             return "redirect:/admin/organization/branding";
         } catch (ProblemException e) {
@@ -79,5 +80,12 @@ class BrandingController {
         brandings.removeLogo(admin.organizationId());
         redirect.addFlashAttribute("flash", "Logo removed: public pages show your organization's name alone.");
         return "redirect:/admin/organization/branding";
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField(field, "choose a PNG or SVG file to upload.");
+        }
+        return file;
     }
 }

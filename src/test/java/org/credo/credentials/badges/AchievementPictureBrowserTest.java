@@ -31,8 +31,7 @@ class AchievementPictureBrowserTest {
 
     @Test
     void anAuthorUploadsAPictureAndSeesItOnTheAchievementPage() throws Exception {
-        var achievement =
-                CredentialFixtures.publishedAchievement(achievements, CredentialFixtures.northfield(jdbc));
+        var achievement = CredentialFixtures.publishedAchievement(achievements, CredentialFixtures.northfield(jdbc));
         var file = Files.createTempFile("badge", ".png");
         Files.write(file, AchievementPicturesTest.png(new Color(0x1d4e89), 120, 120));
         var browser = Browser.start();
@@ -49,11 +48,14 @@ class AchievementPictureBrowserTest {
                     .isEmpty();
 
             browser.findElement(By.id("image")).sendKeys(file.toAbsolutePath().toString());
-            browser.findElement(By.xpath("//button[normalize-space()='Upload picture']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Upload picture']"))
+                    .click();
 
-            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Picture saved");
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                    .contains("Picture saved");
             var picture = browser.findElement(By.cssSelector("img.achievement-picture"));
-            assertThat(picture.getAttribute("alt")).isEqualTo("Badge of " + achievement.content().name());
+            assertThat(picture.getAttribute("alt"))
+                    .isEqualTo("Badge of " + achievement.content().name());
             var width = browser.executeScript("return arguments[0].naturalWidth;", picture);
             assertThat(((Number) width).intValue()).isEqualTo(120);
             assertThat(browser.getPageSource()).contains("An uploaded PNG, 120 × 120 pixels.");
