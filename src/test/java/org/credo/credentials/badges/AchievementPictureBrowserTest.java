@@ -56,8 +56,11 @@ class AchievementPictureBrowserTest {
             var picture = browser.findElement(By.cssSelector("img.achievement-picture"));
             assertThat(picture.getAttribute("alt"))
                     .isEqualTo("Badge of " + achievement.content().name());
-            var width = browser.executeScript("return arguments[0].naturalWidth;", picture);
-            assertThat(((Number) width).intValue()).isEqualTo(120);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(() ->
+                            ((Number) browser.executeScript("return arguments[0].naturalWidth;", picture)).intValue()
+                                    == 120);
             assertThat(browser.getPageSource()).contains("An uploaded PNG, 120 × 120 pixels.");
         } finally {
             browser.quit();
