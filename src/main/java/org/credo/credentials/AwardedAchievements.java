@@ -9,6 +9,11 @@ public interface AwardedAchievements {
     /** The newest published (not draft, not retired) version of an achievement lineage. */
     Optional<AwardedAchievement> published(UUID organizationId, UUID lineageId);
 
+    /** The path of the achievement's public picture ({@code /images/{id}}), when it has one. */
+    default Optional<String> imagePath(UUID organizationId, UUID lineageId) {
+        return Optional.empty();
+    }
+
     /**
      * A published achievement.
      *

@@ -16,6 +16,9 @@ public enum UploadLimit {
     /** A credential's JSON file or its baked badge (PNG or SVG), on the public verification page. */
     CREDENTIAL(DataSize.ofMegabytes(1), "a credential is a few kilobytes; choose the credential's .json file"),
 
+    /** A picture an organization shows: an achievement's badge image, a logo, a signature (PNG or SVG). */
+    IMAGE(DataSize.ofMegabytes(1), "a badge or logo is a few hundred kilobytes; export it smaller"),
+
     /** A CSV file: a catalog import or a bulk issuance of up to 100,000 rows. */
     CSV(DataSize.ofMegabytes(20), "split the rows into several files");
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.credo.catalog.intake.Inquiries;
 import org.credo.credentials.AwardedAchievements;
 import org.credo.platform.BoundedCache;
+import org.credo.platform.Branding;
+import org.credo.platform.Brandings;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.PageQuery;
 import org.credo.platform.PageResult;
@@ -68,6 +70,7 @@ class PublicCatalogController {
     private final BoundedCache<Shown, CatalogSearch.Facets> facets = new BoundedCache<>(100, KEPT);
     private final BoundedCache<Shown, Map<String, Object>> programs = new BoundedCache<>(2_000, KEPT);
     private final BoundedCache<Shown, Map<String, Object>> courses = new BoundedCache<>(5_000, KEPT);
+    private final Brandings brandings;
 
     PublicCatalogController(
             CatalogOrganizations organizations,
@@ -79,8 +82,10 @@ class PublicCatalogController {
             Inquiries inquiries,
             Brochures brochures,
             JsonMapper json,
-            CatalogStamps stamps) {
+            CatalogStamps stamps,
+            Brandings brandings) {
         this.stamps = stamps;
+        this.brandings = brandings;
         this.organizations = organizations;
         this.search = search;
         this.reader = reader;
@@ -112,8 +117,9 @@ class PublicCatalogController {
         var today = organizations.today(organization);
         var paging = PageQuery.of(page, 20, null, List.of("relevance"), true);
         var generation = stamps.current(organization.id());
+        var brand = brandings.of(organization.id());
         if (PublicPages.notModified(
-                request, MAX_AGE, "catalog", organization, generation, today, query, paging, htmx != null)) {
+                request, MAX_AGE, "catalog", organization, brand, generation, today, query, paging, htmx != null)) {
             return null;
         }
         var kept = PublicPages.kept(request);
@@ -125,6 +131,7 @@ class PublicCatalogController {
                 () -> search.search(organization.id(), today, query, paging));
         var base = organizations.basePath(organization);
         model.addAttribute(PublicHeader.MODEL, new PublicHeader(organization, base));
+        model.addAttribute(Branding.MODEL, brand);
         model.addAttribute("organization", organization);
         model.addAttribute("base", base);
         model.addAttribute("query", query);
@@ -163,7 +170,14 @@ class PublicCatalogController {
         var today = organizations.today(organization);
         var generation = stamps.current(organization.id());
         var apply = "APPLY".equals(kind);
-        if (PublicPages.notModified(request, MAX_AGE, "program", organization, generation, today, code, apply)) {
+        var shown = programs.get(
+                new Shown(organization.id(), generation, today, List.of(organization, code)),
+                () -> programPage(organization, publicProgram(organization, code)));
+        var brand = brandings.of(organization.id());
+        // The badge picture may change without a new catalog generation: it is looked up each time and tagged.
+        var image = achievementImage(organization, shown);
+        if (PublicPages.notModified(
+                request, MAX_AGE, "program", organization, brand, image, generation, today, code, apply)) {
             return null;
         }
         var kept = PublicPages.kept(request);
@@ -174,10 +188,9 @@ class PublicCatalogController {
         if (apply) {
             form.setKind("APPLY");
         }
-        var shown = programs.get(
-                new Shown(organization.id(), generation, today, List.of(organization, code)),
-                () -> programPage(organization, publicProgram(organization, code)));
         show(shown, form, model);
+        model.addAttribute("achievementImage", image);
+        model.addAttribute(Branding.MODEL, brand);
         return PROGRAM;
     }
 
@@ -213,7 +226,10 @@ class PublicCatalogController {
                         e.field().orElse("email"), "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
             }
         }
-        show(programPage(organization, program), form, model);
+        var shown = programPage(organization, program);
+        show(shown, form, model);
+        model.addAttribute("achievementImage", achievementImage(organization, shown));
+        model.addAttribute(Branding.MODEL, brandings.of(organization.id()));
         return PROGRAM;
     }
 
@@ -268,7 +284,9 @@ class PublicCatalogController {
         var organization = organizations.resolve(org);
         var today = organizations.today(organization);
         var generation = stamps.current(organization.id());
-        if (PublicPages.notModified(request, MAX_AGE, "course", organization, generation, today, subject, number)) {
+        var brand = brandings.of(organization.id());
+        if (PublicPages.notModified(
+                request, MAX_AGE, "course", organization, brand, generation, today, subject, number)) {
             return null;
         }
         var kept = PublicPages.kept(request);
@@ -278,6 +296,7 @@ class PublicCatalogController {
         model.addAllAttributes(courses.get(
                 new Shown(organization.id(), generation, today, List.of(organization, subject, number)),
                 () -> coursePage(organization, subject, number, today)));
+        model.addAttribute(Branding.MODEL, brand);
         return COURSE;
     }
 
@@ -346,6 +365,14 @@ class PublicCatalogController {
                 JsonLd.scriptSafe(json.writeValueAsString(
                         structuredData.program(organization, program, achievement, named, intakes))));
         return java.util.Collections.unmodifiableMap(shown);
+    }
+
+    private @Nullable String achievementImage(OrganizationSummary organization, Map<String, Object> page) {
+        return page.get("achievement") instanceof AwardedAchievements.AwardedAchievement achievement
+                ? achievements
+                        .imagePath(organization.id(), achievement.lineageId())
+                        .orElse(null)
+                : null;
     }
 
     private static void show(Map<String, Object> page, InquiryForm form, Model model) {

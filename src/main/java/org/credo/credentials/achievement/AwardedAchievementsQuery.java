@@ -30,4 +30,13 @@ class AwardedAchievementsQuery implements AwardedAchievements {
                         rs.getString("achievement_type")))
                 .optional();
     }
+
+    @Override
+    public Optional<String> imagePath(UUID organizationId, UUID lineageId) {
+        return jdbc.sql("SELECT image_id FROM achievement_image WHERE organization_id = ? AND lineage_id = ?")
+                .params(organizationId, lineageId)
+                .query(UUID.class)
+                .optional()
+                .map(org.credo.platform.StoredImage::path);
+    }
 }

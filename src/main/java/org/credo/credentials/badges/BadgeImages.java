@@ -10,17 +10,23 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadataNode;
 import org.credo.credentials.issuance.IssuedCredential;
+import org.credo.platform.ImagePurpose;
+import org.credo.platform.Images;
+import org.credo.platform.StoredImage;
+import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Badge pictures of a credential, plain or baked with the signed credential as Open Badges 3.0 says (§ "Baked
  * Badge"): in an SVG, an {@code <openbadges:credential>} element directly after the {@code <svg>} tag, holding the
  * credential's JSON in CDATA; in a PNG, one uncompressed {@code iTXt} chunk with the keyword {@code
- * openbadgecredential}. The picture is drawn from the names alone: an achievement's image URL is never fetched.
+ * openbadgecredential}. The picture is the achievement's image when Credo holds it (ADR 26), or else drawn from the
+ * names: an achievement's image URL elsewhere is never fetched.
  */
 @Component
 public class BadgeImages {
@@ -46,19 +53,79 @@ public class BadgeImages {
     private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 30);
     private static final Font ISSUER = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
 
+    /** The colours of a drawn badge: a fill that carries white text, and a ring. */
+    public record Colours(String fill, String ring) {}
+
+    private final Images images;
+    private final CredoProperties properties;
+
+    BadgeImages(Images images, CredoProperties properties) {
+        this.images = images;
+        this.properties = properties;
+    }
+
     /** The badge of an issued credential as SVG, with the signed credential baked in. */
     public String bakedSvg(IssuedCredential credential) {
-        return svg(credential.achievementName(), issuerName(credential.document()), credential.document());
+        return svg(
+                credential.achievementName(),
+                issuerName(credential.document()),
+                null,
+                picture(credential.document()),
+                credential.document());
     }
 
     /** The badge of an issued credential as PNG, with the signed credential baked in. */
     public byte[] bakedPng(IssuedCredential credential) {
-        return png(credential.achievementName(), issuerName(credential.document()), credential.document());
+        return png(
+                credential.achievementName(),
+                issuerName(credential.document()),
+                null,
+                picture(credential.document()),
+                credential.document());
     }
 
-    /** The badge of an issued credential as PNG with only the achievement and issuer names: safe to show anyone. */
+    /** The badge of an issued credential as PNG with only its picture: safe to show anyone. */
     public byte[] plainPng(IssuedCredential credential) {
-        return png(credential.achievementName(), issuerName(credential.document()), null);
+        var picture = picture(credential.document());
+        if (picture != null) {
+            return picture.png();
+        }
+        return png(credential.achievementName(), issuerName(credential.document()), null, null, null);
+    }
+
+    /**
+     * The picture the credential names as its achievement's image, when it is one Credo holds: an image URL of
+     * elsewhere is never fetched (the badge is then drawn from the names).
+     */
+    public @Nullable StoredImage picture(String credentialJson) {
+        var prefix = properties.link("/images/");
+        try {
+            var credential = Json.createReader(new StringReader(credentialJson)).readObject();
+            var subject = credential.get("credentialSubject");
+            if (subject == null || subject.getValueType() != JsonValue.ValueType.OBJECT) {
+                return null;
+            }
+            var achievement = subject.asJsonObject().get("achievement");
+            if (achievement == null || achievement.getValueType() != JsonValue.ValueType.OBJECT) {
+                return null;
+            }
+            var image = achievement.asJsonObject().get("image");
+            String url = null;
+            if (image instanceof JsonString text) {
+                url = text.getString();
+            } else if (image != null && image.getValueType() == JsonValue.ValueType.OBJECT) {
+                url = image.asJsonObject().getString("id", null);
+            }
+            if (url == null || !url.startsWith(prefix)) {
+                return null;
+            }
+            var id = UUID.fromString(url.substring(prefix.length()));
+            return images.find(id)
+                    .filter(found -> found.purpose() == ImagePurpose.ACHIEVEMENT)
+                    .orElse(null);
+        } catch (JsonException | ClassCastException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The issuer's name as the signed credential states it. */
@@ -80,30 +147,47 @@ public class BadgeImages {
 
     /** The badge as SVG with the credential baked in. */
     public String bakedSvg(String achievementName, String issuerName, String credentialJson) {
-        return svg(achievementName, issuerName, credentialJson);
+        return svg(achievementName, issuerName, null, null, credentialJson);
     }
 
     /** The badge as SVG, with no credential in it. */
     public String plainSvg(String achievementName, String issuerName) {
-        return svg(achievementName, issuerName, null);
+        return svg(achievementName, issuerName, null, null, null);
     }
 
     /** The badge as PNG with the credential baked in. */
     public byte[] bakedPng(String achievementName, String issuerName, String credentialJson) {
-        return png(achievementName, issuerName, credentialJson);
+        return png(achievementName, issuerName, null, null, credentialJson);
     }
 
     /** The badge as PNG, with no credential in it: safe to show anyone. */
     public byte[] plainPng(String achievementName, String issuerName) {
-        return png(achievementName, issuerName, null);
+        return png(achievementName, issuerName, null, null, null);
     }
 
-    private String svg(String achievementName, String issuerName, @Nullable String credentialJson) {
+    /** A generated design for an achievement, as SVG: its initials and name in the organization's colours. */
+    public String designSvg(String achievementName, String issuerName, Colours colours) {
+        return svg(achievementName, issuerName, colours, null, null);
+    }
+
+    /** The same generated design as PNG, drawn with the same layout. */
+    public byte[] designPng(String achievementName, String issuerName, Colours colours) {
+        return png(achievementName, issuerName, colours, null, null);
+    }
+
+    private String svg(
+            String achievementName,
+            String issuerName,
+            @Nullable Colours colours,
+            @Nullable StoredImage picture,
+            @Nullable String credentialJson) {
         // About 0.6 em a character for a bold sans-serif: close enough to wrap like the PNG does.
         var design = BadgeDesign.of(
                 achievementName, issuerName, text -> (int) (text.codePointCount(0, text.length()) * 18.5), TEXT_WIDTH);
         var label = xml(BadgeDesign.clean(achievementName) + ", issued by " + design.issuer());
-        var svg = new StringBuilder(2048 + (credentialJson == null ? 0 : credentialJson.length()));
+        var svg = new StringBuilder(2048
+                + (credentialJson == null ? 0 : credentialJson.length())
+                + (picture == null ? 0 : picture.png().length * 4 / 3 + 64));
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"")
                 .append(NAMESPACE)
@@ -116,11 +200,24 @@ public class BadgeImages {
                     .append("]]></openbadges:credential>");
         }
         svg.append("\n<title>").append(label).append("</title>\n");
+        if (picture != null) {
+            // The achievement's own picture, as its PNG copy: an SVG inside an SVG could carry what the checks refused.
+            svg.append("<image x=\"0\" y=\"0\" width=\"512\" height=\"512\""
+                            + " preserveAspectRatio=\"xMidYMid meet\" href=\"")
+                    .append(picture.pngDataUri())
+                    .append("\"/>\n</svg>\n");
+            return svg.toString();
+        }
+        var fill = colours == null ? design.background() : colours.fill();
+        var ring = colours == null ? "#ffffff" : colours.ring();
         svg.append("<circle cx=\"256\" cy=\"256\" r=\"248\" fill=\"")
-                .append(design.background())
+                .append(fill)
                 .append("\"/>\n")
-                .append("<circle cx=\"256\" cy=\"256\" r=\"226\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"5\""
-                        + " stroke-opacity=\"0.85\"/>\n")
+                .append("<circle cx=\"256\" cy=\"256\" r=\"226\" fill=\"none\" stroke=\"")
+                .append(ring)
+                .append("\" stroke-width=\"")
+                .append(colours == null ? "5" : "10")
+                .append("\" stroke-opacity=\"0.85\"/>\n")
                 .append("<g fill=\"#ffffff\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\""
                         + " text-anchor=\"middle\">\n")
                 .append("<text x=\"256\" y=\"")
@@ -143,19 +240,29 @@ public class BadgeImages {
         return svg.toString();
     }
 
-    private byte[] png(String achievementName, String issuerName, @Nullable String credentialJson) {
+    private byte[] png(
+            String achievementName,
+            String issuerName,
+            @Nullable Colours colours,
+            @Nullable StoredImage picture,
+            @Nullable String credentialJson) {
         var image = new BufferedImage(BadgeDesign.SIZE, BadgeDesign.SIZE, BufferedImage.TYPE_INT_ARGB);
         var g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            if (picture != null && drawPicture(g, picture)) {
+                return encode(image, credentialJson);
+            }
             var nameMetrics = g.getFontMetrics(NAME);
             var design = BadgeDesign.of(achievementName, issuerName, nameMetrics::stringWidth, TEXT_WIDTH);
-            g.setColor(Color.decode(design.background()));
+            g.setColor(Color.decode(colours == null ? design.background() : colours.fill()));
             g.fill(new Ellipse2D.Double(8, 8, 496, 496));
-            g.setColor(new Color(255, 255, 255, 217));
-            g.setStroke(new java.awt.BasicStroke(5f));
+            var ring = colours == null ? Color.WHITE : Color.decode(colours.ring());
+            g.setColor(new Color(ring.getRed(), ring.getGreen(), ring.getBlue(), 217));
+            g.setStroke(new java.awt.BasicStroke(colours == null ? 5f : 10f));
             g.draw(new Ellipse2D.Double(30, 30, 452, 452));
             g.setColor(Color.WHITE);
             centred(g, INITIALS, design.initials(), initialsBaseline(design));
@@ -170,6 +277,24 @@ public class BadgeImages {
             g.dispose();
         }
         return encode(image, credentialJson);
+    }
+
+    /** Draws the picture's PNG copy centred in the badge, as large as fits; false when it cannot be read. */
+    private static boolean drawPicture(Graphics2D g, StoredImage picture) {
+        BufferedImage source;
+        try {
+            source = ImageIO.read(new ByteArrayInputStream(picture.png()));
+        } catch (IOException e) {
+            return false;
+        }
+        if (source == null) {
+            return false;
+        }
+        double scale = (double) BadgeDesign.SIZE / Math.max(source.getWidth(), source.getHeight());
+        int w = (int) Math.round(source.getWidth() * scale);
+        int h = (int) Math.round(source.getHeight() * scale);
+        g.drawImage(source, (BadgeDesign.SIZE - w) / 2, (BadgeDesign.SIZE - h) / 2, w, h, null);
+        return true;
     }
 
     private static void centred(Graphics2D g, Font font, String text, int baseline) {

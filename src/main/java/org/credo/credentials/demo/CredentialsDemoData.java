@@ -3,6 +3,7 @@ package org.credo.credentials.demo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.credo.credentials.achievement.AchievementDraft;
+import org.credo.credentials.achievement.AchievementImages;
 import org.credo.credentials.achievement.AchievementType;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.Issuance;
@@ -35,14 +36,17 @@ class CredentialsDemoData implements ApplicationRunner {
     private final Achievements achievements;
     private final Issuance issuance;
     private final Issuers issuers;
+    private final AchievementImages pictures;
 
     CredentialsDemoData(
+            AchievementImages pictures,
             CredoProperties properties,
             Organizations organizations,
             Achievements achievements,
             Issuance issuance,
             Issuers issuers) {
         this.issuers = issuers;
+        this.pictures = pictures;
         this.properties = properties;
         this.organizations = organizations;
         this.achievements = achievements;
@@ -101,6 +105,9 @@ class CredentialsDemoData implements ApplicationRunner {
                                         null,
                                         null))
                         .id());
+        // Generated designs in Northfield's colours, so the demo badges look like badges.
+        pictures.generate(org, data.id());
+        pictures.generate(org, safety.id());
         var leo = issuance.issue(
                 org,
                 request(data.id(), "Leo Learner", "learner@northfield.test", "A", Cryptosuite.RDFC),

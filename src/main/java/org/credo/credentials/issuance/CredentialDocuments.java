@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.credo.credentials.achievement.Achievement;
+import org.credo.credentials.achievement.AchievementImages;
 import org.credo.credentials.issuer.Issuer;
 import org.credo.credentials.status.StatusPurpose;
 import org.credo.credentials.status.StatusSlot;
@@ -39,7 +40,10 @@ public class CredentialDocuments {
 
     private final CredoProperties properties;
 
-    CredentialDocuments(CredoProperties properties) {
+    private final AchievementImages pictures;
+
+    CredentialDocuments(CredoProperties properties, AchievementImages pictures) {
+        this.pictures = pictures;
         this.properties = properties;
     }
 
@@ -241,7 +245,16 @@ public class CredentialDocuments {
                 .add("name", c.name())
                 .add("description", c.description())
                 .add("criteria", JSON.createObjectBuilder().add("narrative", c.criteriaNarrative()));
-        if (c.imageUrl() != null) {
+        var picture = pictures.imageId(achievement.organizationId(), achievement.lineageId());
+        if (picture.isPresent()) {
+            // A picture Credo holds comes first: its URL never changes what it shows (ADR 26).
+            a.add(
+                    "image",
+                    JSON.createObjectBuilder()
+                            .add("id", pictures.url(picture.get()))
+                            .add("type", "Image")
+                            .add("caption", "Badge of " + c.name()));
+        } else if (c.imageUrl() != null) {
             a.add("image", JSON.createObjectBuilder().add("id", c.imageUrl()).add("type", "Image"));
         }
         if (c.creditsAvailable() != null) {

@@ -263,6 +263,8 @@ public class OrganizationTemplates {
         values.put("criteria", "Complete three courses with a grade of C or better.");
         values.put("qrCode", SAMPLE_IMAGE);
         values.put("credentialId", "00000000-0000-0000-0000-000000000000");
+        values.put("organizationLogo", SAMPLE_IMAGE);
+        values.put("signatureImage", SAMPLE_IMAGE);
         values.keySet().retainAll(kind.placeholders().keySet());
         return values;
     }

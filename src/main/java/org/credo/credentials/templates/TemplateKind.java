@@ -50,7 +50,10 @@ public enum TemplateKind {
                             "The end of validity, or empty when it has none (use {{#validUntil}}…{{/validUntil}})",
                     "verificationUrl", "The public verification page of the credential",
                     "qrCode", "A QR code of the verification URL, as an image source: <img src=\"{{qrCode}}\"/>",
-                    "credentialId", "The credential's identifier"),
+                    "credentialId", "The credential's identifier",
+                    "organizationLogo", "The organization's logo as an image source, or empty when it has none",
+                    "signatureImage",
+                            "The signature picture of the certificate designer, as an image source, or empty"),
             Set.of("verificationUrl"));
 
     private final String label;

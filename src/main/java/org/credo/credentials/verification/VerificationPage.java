@@ -62,12 +62,16 @@ class VerificationPage {
     private final Organizations organizations;
     private final BoundedCache<String, Verified> reports = new BoundedCache<>(10_000, KEPT);
 
+    private final org.credo.platform.Brandings brandings;
+
     VerificationPage(
             CredentialVerifier verifier,
             IssuedCredentials credentials,
             CredoProperties properties,
             CredentialTimeline timeline,
-            Organizations organizations) {
+            Organizations organizations,
+            org.credo.platform.Brandings brandings) {
+        this.brandings = brandings;
         this.verifier = verifier;
         this.credentials = credentials;
         this.properties = properties;
@@ -228,6 +232,7 @@ class VerificationPage {
         }
         var stamp = credentials.publicStamp(id).orElseThrow(() -> ProblemException.notFound("That credential"));
         var organization = organizations.find(stamp.organizationId()).orElse(null);
+        var brand = brandings.of(stamp.organizationId());
         var page = reports.get(id + "|" + stamp.value(), () -> {
             var stored = credentials.findAnywhere(id).orElseThrow(() -> ProblemException.notFound("That credential"));
             var result = Result.of(verifier.verify(stored.document()));
@@ -236,7 +241,7 @@ class VerificationPage {
         // Every reader counts once in the credential's timeline, whether the page is rendered, kept or not modified.
         timeline.recordReader(
                 id, Step.VERIFIED, "public verification page: " + page.result().headline(), request.getRequest());
-        if (PublicPages.notModified(request, MAX_AGE, "verify", id, stamp.value(), organization)) {
+        if (PublicPages.notModified(request, MAX_AGE, "verify", id, stamp.value(), organization, brand)) {
             return null;
         }
         var kept = PublicPages.kept(request);
@@ -249,6 +254,8 @@ class VerificationPage {
         if (organization != null) {
             model.addAttribute(PublicHeader.MODEL, PublicHeader.of(organization));
         }
+        model.addAttribute("badgeImage", "/verify/" + id + "/badge.png");
+        model.addAttribute(org.credo.platform.Branding.MODEL, brand);
         return VIEW;
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.credo.credentials.issuance.IssuedCredential;
+import org.credo.credentials.templates.CertificateDesigner;
 import org.credo.credentials.templates.CertificatePdf;
 import org.credo.credentials.templates.OrganizationTemplates;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,10 @@ class Certificates {
 
     private final OrganizationTemplates templates;
     private final CertificatePdf renderer;
+    private final CertificateDesigner designer;
 
-    Certificates(OrganizationTemplates templates, CertificatePdf renderer) {
+    Certificates(OrganizationTemplates templates, CertificatePdf renderer, CertificateDesigner designer) {
+        this.designer = designer;
         this.templates = templates;
         this.renderer = renderer;
     }
@@ -54,6 +57,7 @@ class Certificates {
         values.put("verificationUrl", verifyUrl);
         values.put("qrCode", qrDataUri(verifyUrl));
         values.put("credentialId", credential.id().toString());
+        values.putAll(designer.pictures(credential.organizationId()));
         return renderer.render(templates.certificate(credential.organizationId(), values));
     }
 

@@ -51,8 +51,10 @@ class WalletController {
     private final Earners earners;
     private final EarnerAccounts accounts;
     private final Organizations organizations;
+    private final org.credo.platform.Brandings brandings;
 
     WalletController(
+            org.credo.platform.Brandings brandings,
             ClaimLinks claims,
             IssuedCredentials credentials,
             Certificates certificates,
@@ -71,6 +73,7 @@ class WalletController {
         this.timeline = timeline;
         this.earners = earners;
         this.accounts = accounts;
+        this.brandings = brandings;
     }
 
     /** A credential in the wallet: the credential, its organization's name, whether the profile shows it. */
@@ -254,9 +257,10 @@ class WalletController {
                 .filter(IssuedCredentials.PublicStamp::shared)
                 .orElseThrow(() -> ProblemException.notFound("That shared credential"));
         var organization = organizations.find(stamp.organizationId()).orElse(null);
+        var brand = brandings.of(stamp.organizationId());
         // Every reader counts once in the credential's timeline, whether the page is rendered, kept or not modified.
         timeline.recordReader(id, Step.VIEWED, "share page", request.getRequest());
-        if (PublicPages.notModified(request, SHARE_MAX_AGE, "share", id, stamp.value(), organization)) {
+        if (PublicPages.notModified(request, SHARE_MAX_AGE, "share", id, stamp.value(), organization, brand)) {
             return null;
         }
         var kept = PublicPages.kept(request);
@@ -273,6 +277,7 @@ class WalletController {
         model.addAttribute("details", details);
         model.addAttribute("verifyUrl", verifyUrl(credential));
         model.addAttribute(OpenGraph.MODEL, openGraph(credential, details));
+        model.addAttribute(org.credo.platform.Branding.MODEL, brand);
         return "wallet/share";
     }
 

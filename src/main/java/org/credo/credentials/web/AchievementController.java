@@ -3,10 +3,13 @@ package org.credo.credentials.web;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.UUID;
+import org.credo.credentials.achievement.AchievementImages;
 import org.credo.credentials.achievement.AchievementType;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.platform.UploadLimit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff pages for achievements: list, draft, revise, publish. */
@@ -26,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AchievementController {
 
     private final Achievements achievements;
+    private final AchievementImages pictures;
     private final Validator validator;
 
-    AchievementController(Achievements achievements, Validator validator) {
+    AchievementController(Achievements achievements, AchievementImages pictures, Validator validator) {
         this.achievements = achievements;
+        this.pictures = pictures;
         this.validator = validator;
     }
 
@@ -71,7 +78,42 @@ class AchievementController {
         model.addAttribute("achievement", achievement);
         model.addAttribute("form", AchievementForm.of(achievement.content()));
         model.addAttribute("types", AchievementType.values());
+        model.addAttribute(
+                "picture", pictures.current(user.organizationId(), id).orElse(null));
         return "credentials/achievement";
+    }
+
+    @PostMapping("/{id}/image")
+    String uploadImage(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(value = "image", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        try {
+            pictures.upload(user.organizationId(), id, UploadLimit.IMAGE.read(chosen(file, "image")));
+            redirect.addFlashAttribute("flash", "Picture saved: credentials issued from now on show it.");
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("imageError", e.getMessage().replaceFirst("^image: ", ""));
+        }
+        return "redirect:/manage/achievements/" + id + "#picture";
+    }
+
+    @PostMapping("/{id}/image/generate")
+    String generateImage(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        pictures.generate(user.organizationId(), id);
+        redirect.addFlashAttribute(
+                "flash", "A design in your organization's colours is now this achievement's picture.");
+        return "redirect:/manage/achievements/" + id + "#picture";
+    }
+
+    @PostMapping("/{id}/image/remove")
+    String removeImage(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        pictures.remove(user.organizationId(), id);
+        redirect.addFlashAttribute("flash", "Picture removed: new badges are drawn from the achievement's name.");
+        return "redirect:/manage/achievements/" + id + "#picture";
     }
 
     @PostMapping("/{id}")
@@ -102,6 +144,8 @@ class AchievementController {
         }
         model.addAttribute("achievement", achievement);
         model.addAttribute("types", AchievementType.values());
+        model.addAttribute(
+                "picture", pictures.current(user.organizationId(), id).orElse(null));
         return "credentials/achievement";
     }
 
@@ -128,5 +172,12 @@ class AchievementController {
             binding.rejectValue(field, "invalid", (path.equals(field) ? "" : path + ": ") + violation.getMessage());
         }
         return binding.hasErrors() ? null : draft;
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField(field, "choose a PNG or SVG file to upload.");
+        }
+        return file;
     }
 }

@@ -40,7 +40,19 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CredoProperties properties;
+    /** Northfield's demo logo: an open book under a star, drawn for the demo. */
+    static final String NORTHFIELD_LOGO = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120">
+              <title>Northfield College</title>
+              <rect width="120" height="120" rx="18" fill="#14532d"/>
+              <path d="M60 14 l6 13 14 1 -11 9 4 14 -13 -8 -13 8 4 -14 -11 -9 14 -1z" fill="#f59e0b"/>
+              <path d="M18 62 q21 -8 40 4 v38 q-19 -11 -40 -4z" fill="#ffffff"/>
+              <path d="M102 62 q-21 -8 -40 4 v38 q19 -11 40 -4z" fill="#e5e7eb"/>
+            </svg>
+            """;
+
     private final OrganizationService organizations;
+    private final org.credo.platform.branding.BrandingService brandings;
     private final People people;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
@@ -48,9 +60,11 @@ public class DemoData implements ApplicationRunner {
     DemoData(
             CredoProperties properties,
             OrganizationService organizations,
+            org.credo.platform.branding.BrandingService brandings,
             People people,
             PasswordEncoder encoder,
             ApplicationEventPublisher events) {
+        this.brandings = brandings;
         this.properties = properties;
         this.organizations = organizations;
         this.people = people;
@@ -86,6 +100,9 @@ public class DemoData implements ApplicationRunner {
                 new OrganizationSettings(
                         "Harbor Coding Bootcamp", "Europe/London", "https://harbor.test", null, "hello@harbor.test"),
                 admin);
+
+        brandings.colours(northfield.id(), "#14532d", "#b45309");
+        brandings.logo(northfield.id(), NORTHFIELD_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         people.setLastOrganization(admin, northfield.id());
         var names = new LinkedHashMap<Role, String>();

@@ -75,7 +75,9 @@ class SecurityConfig {
                 .hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/organizations", "/api/v1/organizations")
                 .hasRole(admin)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/organization")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/organization", "/api/v1/organization/branding")
+                .hasRole(admin)
+                .requestMatchers("/api/v1/organization/logo")
                 .hasRole(admin);
     }
 
