@@ -67,6 +67,16 @@ public final class VcJwt {
 
     /** Whether text is a compact JOSE serialization (maybe wrapped over lines) rather than JSON or anything else. */
     public static boolean looksLikeOne(String text) {
+        // A compact JWS starts with "eyJ" (a base64url JSON object); JSON text, the usual input, is told at once.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                if (c != 'e') {
+                    return false;
+                }
+                break;
+            }
+        }
         return COMPACT.matcher(WHITESPACE.matcher(text).replaceAll("")).matches();
     }
 

@@ -4,13 +4,13 @@ import static org.credo.credentials.verification.VerificationReport.Outcome.FAIL
 import static org.credo.credentials.verification.VerificationReport.Outcome.NOT_CHECKED;
 import static org.credo.credentials.verification.VerificationReport.Outcome.PASSED;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,6 +44,9 @@ public class CredentialVerifier {
 
     static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
     static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    /** The JSON-P provider, looked up once: {@code Json.createReader} looks it up (a class path scan) on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Set<String> OPEN_BADGE_TYPES = Set.of("OpenBadgeCredential", "AchievementCredential");
 
     private final ProofVerifier proofs;
@@ -70,7 +73,7 @@ public class CredentialVerifier {
         }
         DocumentLimits.check(credentialJson, "The credential");
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(credentialJson))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(credentialJson))) {
             parsed = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             return malformed("This is not valid JSON: " + firstLine(e.getMessage()) + ".");

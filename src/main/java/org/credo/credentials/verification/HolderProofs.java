@@ -4,7 +4,6 @@ import static org.credo.credentials.verification.VerificationReport.Outcome.FAIL
 import static org.credo.credentials.verification.VerificationReport.Outcome.NOT_CHECKED;
 import static org.credo.credentials.verification.VerificationReport.Outcome.PASSED;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -36,7 +35,7 @@ class HolderProofs {
 
     Check check(String presentationJson, @Nullable String challenge, @Nullable String domain) {
         JsonObject presentation;
-        try (JsonReader reader = Json.createReader(new StringReader(presentationJson))) {
+        try (JsonReader reader = CredentialVerifier.JSON.createReader(new StringReader(presentationJson))) {
             presentation = reader.readObject();
         }
         var context = presentation.get("@context");

@@ -90,7 +90,9 @@ class SchemaConformance {
         JsonNode document = json.readTree(credentialJson);
         List<String> problems = new ArrayList<>();
         if (document instanceof ObjectNode object) {
-            ObjectNode copy = object.deepCopy();
+            // A shallow copy: the validator only reads, so the members are shared, not copied.
+            ObjectNode copy = json.createObjectNode();
+            copy.setAll(object);
             if (copy.get(PROOF) instanceof ObjectNode proof) {
                 copy.set(PROOF, json.createArrayNode().add(proof));
             }

@@ -5,7 +5,6 @@ import static org.credo.credentials.verification.VerificationReport.Outcome.NOT_
 import static org.credo.credentials.verification.VerificationReport.Outcome.PASSED;
 import static org.credo.credentials.verification.VerificationReport.Outcome.WARNING;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -18,14 +17,17 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.credo.credentials.issuance.CredentialDocuments;
 import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.network.FetchFailure;
 import org.credo.credentials.network.RemoteDocuments;
 import org.credo.credentials.signing.ProofVerifier;
+import org.credo.credentials.signing.VerificationResult;
 import org.credo.credentials.status.Bitstring;
 import org.credo.credentials.status.StatusListCredentials;
 import org.credo.credentials.status.StatusPurpose;
@@ -58,9 +60,36 @@ class StatusChecks {
             @Nullable Verdict verdict,
             @Nullable StatusChange change) {}
 
-    /** A status list credential, and its id when it is one of this server's lists. */
+    /**
+     * A status list credential, and its id when it is one of this server's lists; for those, what was read from this
+     * exact text (its proof's verification, its bits) is kept with it.
+     */
     private record StatusList(
-            JsonObject credential, @Nullable UUID localId) {}
+            JsonObject credential,
+            @Nullable UUID localId,
+            @Nullable LocalList read) {}
+
+    /**
+     * One version of one of this server's signed lists, as read: the same text always verifies the same way and holds
+     * the same bits, so its proof is verified and its bits inflated once per version, not once per credential checked
+     * against it. Every check is still made on every verification; only their results over identical bytes are reused
+     * (ADR 17). A new version, or a list signed again with another key, is new text and is read afresh.
+     */
+    private static final class LocalList {
+        private final String json;
+        private final JsonObject credential;
+        private volatile @Nullable VerificationResult proof;
+        private volatile byte @Nullable [] bits;
+
+        LocalList(String json, JsonObject credential) {
+            this.json = json;
+            this.credential = credential;
+        }
+    }
+
+    // Bounded: a server has few lists in use at once; the map starts over when it is full.
+    private static final int MAX_LOCAL_LISTS = 256;
+    private final Map<UUID, LocalList> localLists = new ConcurrentHashMap<>();
 
     /** Why a list's answer cannot be known; the check's outcome says whether something was wrong or just unread. */
     private static final class Unknown extends Exception {
@@ -206,7 +235,15 @@ class StatusChecks {
             var signed = lists.current(id)
                     .orElseThrow(
                             () -> new Unknown(FAILED, "The status list " + url + " does not exist on this server."));
-            return new StatusList(object(signed.json(), url), id);
+            var read = localLists.get(id);
+            if (read == null || !read.json.equals(signed.json())) {
+                read = new LocalList(signed.json(), object(signed.json(), url));
+                if (localLists.size() >= MAX_LOCAL_LISTS) {
+                    localLists.clear();
+                }
+                localLists.put(id, read);
+            }
+            return new StatusList(read.credential, id, read);
         }
         String body;
         try {
@@ -222,7 +259,7 @@ class StatusChecks {
         } catch (IllegalArgumentException e) {
             throw new Unknown(FAILED, "The status list URL " + url + " is not a URL Credo can fetch.");
         }
-        return new StatusList(object(body, url), null);
+        return new StatusList(object(body, url), null, null);
     }
 
     private Result read(
@@ -247,7 +284,13 @@ class StatusChecks {
                     "The status list at " + url + " is signed with a key of " + signer + ", not of its issuer "
                             + listIssuer + ", so its answer cannot be trusted.");
         }
-        var verification = proofs.verify(document);
+        var verification = list.read() == null ? null : list.read().proof;
+        if (verification == null) {
+            verification = proofs.verify(document);
+            if (list.read() != null) {
+                list.read().proof = verification;
+            }
+        }
         if (!verification.verified()) {
             throw new Unknown(
                     FAILED,
@@ -265,11 +308,16 @@ class StatusChecks {
                     "The status list at " + url + " is for " + (purposes.isEmpty() ? "no stated purpose" : purposes)
                             + ", not for " + entry.purpose() + ".");
         }
-        byte[] bits;
+        byte[] bits = list.read() == null ? null : list.read().bits;
         try {
-            bits = Bitstring.decode(
-                    subject.get("encodedList") instanceof JsonString encoded ? encoded.getString() : "",
-                    MAX_INFLATED_BYTES);
+            if (bits == null) {
+                bits = Bitstring.decode(
+                        subject.get("encodedList") instanceof JsonString encoded ? encoded.getString() : "",
+                        MAX_INFLATED_BYTES);
+                if (list.read() != null) {
+                    list.read().bits = bits;
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new Unknown(
                     FAILED,
@@ -417,7 +465,7 @@ class StatusChecks {
     }
 
     private static JsonObject object(String json, String url) throws Unknown {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = CredentialVerifier.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new Unknown(FAILED, "The status list at " + url + " is not a JSON object.");
