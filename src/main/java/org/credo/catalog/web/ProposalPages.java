@@ -49,18 +49,21 @@ class ProposalPages {
     private final ProposalItems items;
     private final AchievementDefinitions achievements;
     private final JsonMapper json;
+    private final RuleViews rules;
 
     ProposalPages(
             Curriculum curriculum,
             Reviews reviews,
             ProposalItems items,
             AchievementDefinitions achievements,
-            JsonMapper json) {
+            JsonMapper json,
+            RuleViews rules) {
         this.curriculum = curriculum;
         this.reviews = reviews;
         this.items = items;
         this.achievements = achievements;
         this.json = json;
+        this.rules = rules;
     }
 
     @GetMapping
@@ -144,8 +147,11 @@ class ProposalPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("d", curriculum.details(user, id));
+        var details = curriculum.details(user, id);
+        model.addAttribute("d", details);
         model.addAttribute("zone", user.zone());
+        model.addAttribute("rules", rules.of(details));
+        model.addAttribute("links", rules.links(user.organizationId(), RuleViews.rules(details)));
         return "catalog/proposal";
     }
 
