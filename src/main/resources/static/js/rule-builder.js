@@ -1,188 +1,14 @@
 // The visual rule builder of the proposal form (ADR 31). Each [data-rule-builder] field holds a textarea of rule JSON:
 // the form field the server validates and stores. The builder draws an editable tree from it and writes it back on
 // every change; typing in the textarea redraws the tree, and text that is not a rule leaves the tree as it was.
+// Needs rule-model.js (window.CredoRules) and course-picker.js (window.CredoCoursePicker) loaded first.
 (function () {
   'use strict';
 
+  const { readRule, clean, sentence, subjectList, isGroup, text } = window.CredoRules;
   const GROUP_TYPES = { PREREQUISITE: ['all', 'any'], PROGRAM: ['all', 'choose'] };
-  const KNOWN_TYPES = ['all', 'any', 'choose', 'course', 'credits'];
   const GROUP_NAMES = { all: 'All of', any: 'Any one of', choose: 'At least N of' };
   const NODE_NAMES = { all: 'group', any: 'group', choose: 'group', course: 'course', credits: 'credit minimum' };
-  const SEARCH_DELAY_MS = 250;
-
-  const isGroup = (type) => type === 'all' || type === 'any' || type === 'choose';
-  const text = (value) => (value === undefined || value === null ? '' : String(value).trim());
-
-  // ---- Reading rule JSON into the builder's tree (the same objects, with items always a list) ----
-
-  function readRule(source) {
-    if (source.trim() === '') {
-      return { rule: null };
-    }
-    let value;
-    try {
-      value = JSON.parse(source);
-    } catch (e) {
-      return { error: 'This is not valid JSON yet: ' + e.message + '.' };
-    }
-    const problems = [];
-    const rule = readNode(value, '', problems);
-    if (problems.length > 0) {
-      return { error: 'The builder cannot show this rule: ' + problems.join('; ') + '.' };
-    }
-    return { rule: rule };
-  }
-
-  function readNode(value, at, problems) {
-    const where = at === '' ? 'the rule' : at;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push(where + ' must be an object with a "type"');
-      return null;
-    }
-    if (!KNOWN_TYPES.includes(value.type)) {
-      problems.push(where + ': type must be one of ' + KNOWN_TYPES.join(', '));
-      return null;
-    }
-    const node = Object.assign({}, value);
-    if (isGroup(node.type)) {
-      const items = value.items === undefined || value.items === null ? [] : value.items;
-      if (!Array.isArray(items)) {
-        problems.push(where + ': items must be a list');
-        return null;
-      }
-      node.items = items.map((item, i) => readNode(item, (at === '' ? '' : at + '.') + 'items[' + i + ']', problems));
-    }
-    return node;
-  }
-
-  // ---- Writing the tree back as the JSON shape of RequirementJson ----
-
-  function numberOrText(value) {
-    if (typeof value === 'number') {
-      return value;
-    }
-    const t = text(value);
-    if (t === '') {
-      return undefined;
-    }
-    // Anything else is kept as typed, so that the server names the problem instead of the builder losing it.
-    return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
-  }
-
-  function subjectList(value) {
-    if (Array.isArray(value)) {
-      return value.map(text).filter((s) => s !== '');
-    }
-    return text(value).split(/[\s,;]+/).filter((s) => s !== '').map((s) => s.toUpperCase());
-  }
-
-  function clean(node, kind) {
-    const out = { type: node.type };
-    const put = (key, value) => {
-      if (value !== undefined && value !== '') {
-        out[key] = value;
-      }
-    };
-    if (node.type === 'course') {
-      out.course = text(node.course);
-      put('minGrade', text(node.minGrade));
-    } else if (node.type === 'credits') {
-      put('label', text(node.label));
-      put('minimum', numberOrText(node.minimum));
-      const subjects = subjectList(node.subjects);
-      if (subjects.length > 0) {
-        out.subjects = subjects;
-      }
-      put('minNumber', numberOrText(node.minNumber));
-      put('minGrade', text(node.minGrade));
-    } else {
-      if (node.type !== 'any') {
-        put('label', text(node.label));
-      }
-      if (node.type === 'choose') {
-        put('count', numberOrText(node.count));
-      }
-      out.items = node.items.map((item) => clean(item, kind));
-      if (node.type === 'all' && (kind === 'PROGRAM' || node.allowSharing !== undefined)) {
-        out.allowSharing = node.allowSharing === true;
-      }
-    }
-    return out;
-  }
-
-  // ---- The rule in words ----
-
-  function list(parts, conjunction) {
-    if (parts.length <= 1) {
-      return parts.join('');
-    }
-    return parts.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + parts[parts.length - 1];
-  }
-
-  function grade(value) {
-    return text(value) === '' ? '' : ' (grade ' + text(value) + ' or better)';
-  }
-
-  function creditWords(node) {
-    const minimum = text(node.minimum) === '' ? '?' : text(node.minimum);
-    let words = 'at least ' + minimum + ' credits';
-    const subjects = subjectList(node.subjects);
-    if (subjects.length > 0) {
-      words += ' in ' + list(subjects, 'or') + ' courses';
-    }
-    if (text(node.minNumber) !== '') {
-      words += ' numbered ' + text(node.minNumber) + ' or above';
-    }
-    if (text(node.minGrade) !== '') {
-      words += ', each with grade ' + text(node.minGrade) + ' or better';
-    }
-    return words;
-  }
-
-  // A phrase for one node; nested groups of several items are put in parentheses so that the sentence stays readable.
-  function phrase(node, nested) {
-    if (node.type === 'course') {
-      return (text(node.course) || 'a course not chosen yet') + grade(node.minGrade);
-    }
-    let inner;
-    let several = false;
-    if (node.type === 'credits') {
-      inner = creditWords(node);
-    } else {
-      const parts = node.items.map((item) => phrase(item, true));
-      const count = Number(text(node.count));
-      several = parts.length > 1;
-      if (parts.length === 0) {
-        inner = 'nothing yet';
-      } else if (parts.length === 1 && (node.type !== 'choose' || count === 1)) {
-        inner = parts[0];
-      } else if (node.type === 'all' || (node.type === 'choose' && count >= parts.length)) {
-        inner = 'all of: ' + list(parts, 'and');
-      } else if (node.type === 'any') {
-        inner = 'any one of: ' + list(parts, 'or');
-      } else {
-        inner = 'any ' + (text(node.count) || '?') + ' of: ' + list(parts, 'or');
-      }
-    }
-    const label = node.type === 'any' ? '' : text(node.label);
-    if (!nested) {
-      return inner;
-    }
-    if (label !== '') {
-      return label + ' (' + inner + ')';
-    }
-    return several ? '(' + inner + ')' : inner;
-  }
-
-  function sentence(rule, kind, fieldLabel) {
-    if (rule === null) {
-      return kind === 'PROGRAM'
-        ? 'No requirements yet: a program needs at least one.'
-        : 'No ' + fieldLabel.toLowerCase() + '.';
-    }
-    const label = rule.type === 'any' ? '' : text(rule.label);
-    return (label === '' ? 'Complete ' : label + ': complete ') + phrase(rule, false) + '.';
-  }
 
   // ---- Small DOM helpers ----
 
@@ -218,7 +44,6 @@
       this.kind = field.dataset.kind === 'PROGRAM' ? 'PROGRAM' : 'PREREQUISITE';
       this.label = field.dataset.label || 'Rule';
       this.grades = (field.dataset.grades || '').split(',').filter((g) => g !== '');
-      this.searchUrl = field.dataset.courseSearch;
       this.textarea = field.querySelector('textarea');
       this.tree = field.querySelector('[data-rule-tree]');
       this.words = field.querySelector('[data-rule-words]');
@@ -229,7 +54,6 @@
       this.advanced = field.querySelector('[data-rule-advanced]');
       this.rule = null;
       this.ids = 0;
-      this.searchTimer = null;
 
       const read = readRule(this.textarea.value);
       if (read.error) {
@@ -244,13 +68,9 @@
       this.tree.addEventListener('input', (event) => this.onInput(event));
       this.tree.addEventListener('change', (event) => this.onChange(event));
       this.tree.addEventListener('click', (event) => this.onClick(event));
-      this.tree.addEventListener('keydown', (event) => this.onKeydown(event));
-      this.tree.addEventListener('focusout', (event) => this.onFocusout(event));
-      // Keeps the focus in the course field while an option is clicked.
-      this.tree.addEventListener('mousedown', (event) => {
-        if (event.target.closest('[role="listbox"]')) {
-          event.preventDefault();
-        }
+      this.picker = new window.CredoCoursePicker(this.tree, field.dataset.courseSearch, (m) => this.say(m), (input, code) => {
+        this.at(input.dataset.path).course = code;
+        this.changed();
       });
       this.render();
     }
@@ -572,9 +392,6 @@
         node[prop] = target.value;
       }
       this.changed();
-      if (prop === 'course') {
-        this.scheduleSearch(target);
-      }
     }
 
     onChange(event) {
@@ -610,15 +427,6 @@
     }
 
     onClick(event) {
-      const option = event.target.closest('[role="option"]');
-      if (option) {
-        const listbox = option.closest('[role="listbox"]');
-        const input = this.tree.querySelector('[aria-controls="' + listbox.id + '"]');
-        if (input && option.getAttribute('aria-disabled') !== 'true') {
-          this.choose(input, option);
-        }
-        return;
-      }
       const b = event.target.closest('button[data-action]');
       if (!b) {
         return;
@@ -689,120 +497,6 @@
       const atEnd = (step < 0 && to === 0) || (step > 0 && to === parent.items.length - 1);
       this.render(newPath + '|' + ((step < 0) !== atEnd ? 'up' : 'down'));
       this.say('Moved to item ' + humanNumber(newPath) + '.');
-    }
-
-    // -- The course picker: a combobox whose listbox htmx fills from the catalog --
-
-    listboxOf(input) {
-      return document.getElementById(input.getAttribute('aria-controls'));
-    }
-
-    scheduleSearch(input) {
-      window.clearTimeout(this.searchTimer);
-      this.searchTimer = window.setTimeout(() => this.search(input), SEARCH_DELAY_MS);
-    }
-
-    search(input) {
-      const listbox = this.listboxOf(input);
-      const query = input.value.trim();
-      if (!listbox || query === '' || !window.htmx || !this.searchUrl) {
-        this.close(input);
-        return;
-      }
-      window.htmx
-        .ajax('GET', this.searchUrl + '?q=' + encodeURIComponent(query), { source: listbox, target: listbox, swap: 'innerHTML' })
-        .then(() => this.open(input, listbox, query));
-    }
-
-    open(input, listbox, query) {
-      if (!input.isConnected || document.activeElement !== input || input.value.trim() !== query) {
-        return;
-      }
-      const options = Array.from(listbox.querySelectorAll('[role="option"]'));
-      options.forEach((option, i) => {
-        option.id = listbox.id + '-' + i;
-        option.setAttribute('aria-selected', 'false');
-      });
-      const choosable = options.filter((o) => o.getAttribute('aria-disabled') !== 'true');
-      listbox.hidden = options.length === 0;
-      input.setAttribute('aria-expanded', String(options.length > 0));
-      input.removeAttribute('aria-activedescendant');
-      if (choosable.length === 0) {
-        this.say('No course in the catalog matches “' + query + '”.');
-      } else {
-        this.say(choosable.length + (choosable.length === 1 ? ' course matches' : ' courses match')
-          + '; use the arrow keys to choose.');
-      }
-    }
-
-    close(input) {
-      const listbox = this.listboxOf(input);
-      if (listbox) {
-        listbox.hidden = true;
-      }
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-    }
-
-    highlight(input, step) {
-      const listbox = this.listboxOf(input);
-      const options = Array.from(listbox.querySelectorAll('[role="option"]'))
-        .filter((o) => o.getAttribute('aria-disabled') !== 'true');
-      if (options.length === 0) {
-        return;
-      }
-      const current = options.findIndex((o) => o.id === input.getAttribute('aria-activedescendant'));
-      const next = current < 0 ? (step > 0 ? 0 : options.length - 1) : (current + step + options.length) % options.length;
-      options.forEach((o, i) => {
-        o.setAttribute('aria-selected', String(i === next));
-        o.classList.toggle('active', i === next);
-      });
-      input.setAttribute('aria-activedescendant', options[next].id);
-      options[next].scrollIntoView({ block: 'nearest' });
-    }
-
-    choose(input, option) {
-      const code = option.dataset.code;
-      input.value = code;
-      this.at(input.dataset.path).course = code;
-      this.close(input);
-      this.changed();
-      this.say(option.textContent.replace(/\s+/g, ' ').trim() + ' chosen.');
-    }
-
-    onKeydown(event) {
-      const input = event.target;
-      if (input.getAttribute('role') !== 'combobox') {
-        return;
-      }
-      const listbox = this.listboxOf(input);
-      const isOpen = listbox && !listbox.hidden;
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        if (!isOpen) {
-          window.clearTimeout(this.searchTimer);
-          this.search(input);
-          return;
-        }
-        this.highlight(input, event.key === 'ArrowDown' ? 1 : -1);
-      } else if (event.key === 'Enter' && isOpen) {
-        const active = input.getAttribute('aria-activedescendant');
-        if (active) {
-          event.preventDefault();
-          this.choose(input, document.getElementById(active));
-        }
-      } else if (event.key === 'Escape' && isOpen) {
-        event.preventDefault();
-        this.close(input);
-      }
-    }
-
-    onFocusout(event) {
-      const input = event.target;
-      if (input.getAttribute && input.getAttribute('role') === 'combobox') {
-        window.clearTimeout(this.searchTimer);
-        this.close(input);
-      }
     }
   }
 
