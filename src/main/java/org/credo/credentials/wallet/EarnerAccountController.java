@@ -35,13 +35,19 @@ class EarnerAccountController {
     private final EarnerAccounts accounts;
     private final IssuedCredentials credentials;
     private final ApplicationEventPublisher events;
+    private final WalletPasskeys passkeys;
 
     EarnerAccountController(
-            Earners earners, EarnerAccounts accounts, IssuedCredentials credentials, ApplicationEventPublisher events) {
+            Earners earners,
+            EarnerAccounts accounts,
+            IssuedCredentials credentials,
+            ApplicationEventPublisher events,
+            WalletPasskeys passkeys) {
         this.earners = earners;
         this.accounts = accounts;
         this.credentials = credentials;
         this.events = events;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/wallet/sign-in")
@@ -352,6 +358,8 @@ class EarnerAccountController {
     private void fill(Model model, EarnerAccounts.Account account) {
         model.addAttribute("account", account);
         model.addAttribute("emails", accounts.emails(account.id()));
+        model.addAttribute("passkeys", passkeys.of(account.id()));
+        model.addAttribute("credoLogin", org.credo.platform.CurrentUser.find().isPresent());
         if (!model.containsAttribute("newEmail")) {
             model.addAttribute("newEmail", "");
         }
