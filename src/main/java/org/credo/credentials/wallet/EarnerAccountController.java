@@ -69,15 +69,16 @@ class EarnerAccountController {
             Model model) {
         var account = email.isBlank() || password.isEmpty() || password.length() > 200
                 ? java.util.Optional.<EarnerAccounts.Account>empty()
-                : earners.passwordSignIn(email, password);
+                : earners.passwordSignIn(email, password, request.getRemoteAddr());
         if (account.isEmpty()) {
             // 400, not 401: a page answer to a form, and 401 would ask the browser for HTTP authentication.
             response.setStatus(400);
             model.addAttribute("email", email);
             model.addAttribute(
                     "passwordError",
-                    "That email address and password do not match, or password sign-in is paused after too many tries."
-                            + " Ask for a sign-in link below instead.");
+                    "That email address and password do not match, or password sign-in is paused for 15 minutes after"
+                            + " too many tries (for this address or from your network). Ask for a sign-in link instead,"
+                            + " or use a passkey.");
             return "wallet/sign-in";
         }
         EarnerSession.signIn(
@@ -87,14 +88,18 @@ class EarnerAccountController {
 
     /** The same answer whether or not the address is known, so the page cannot be used to find earners. */
     @PostMapping("/wallet/sign-in/link")
-    String requestLink(@RequestParam(defaultValue = "") String email, HttpServletResponse response, Model model) {
+    String requestLink(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!EMAIL.matcher(email.trim()).matches() || email.length() > 320) {
             response.setStatus(400);
             model.addAttribute("email", email);
             model.addAttribute("linkError", "Enter an email address, such as name@example.org.");
             return "wallet/sign-in";
         }
-        earners.sendSignInLink(email);
+        earners.sendSignInLink(email, request.getRemoteAddr());
         model.addAttribute("email", email.trim());
         model.addAttribute("minutes", EarnerLinks.VALIDITY.toMinutes());
         return "wallet/link-sent";

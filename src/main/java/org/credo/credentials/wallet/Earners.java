@@ -11,6 +11,7 @@ import org.credo.notifications.Notifications;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.Organizations;
+import org.credo.platform.SourceThrottle;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Earners {
+
+    /** The name the wallet's sign-in counts under in the per-network throttle, apart from staff sign-in. */
+    static final String THROTTLE_PAGE = "wallet-sign-in";
 
     /** What asking to add an address came to. */
     enum AddResult {
@@ -48,6 +52,7 @@ class Earners {
     private final CredoProperties properties;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final SourceThrottle throttle;
 
     /** Compared against when no account matches, so a wrong address costs as long as a wrong password. */
     private final String decoyHash;
@@ -60,7 +65,8 @@ class Earners {
             Organizations organizations,
             CredoProperties properties,
             PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SourceThrottle throttle) {
         this.accounts = accounts;
         this.links = links;
         this.credentials = credentials;
@@ -69,6 +75,7 @@ class Earners {
         this.properties = properties;
         this.encoder = encoder;
         this.events = events;
+        this.throttle = throttle;
         this.decoyHash = encoder.encode("not-a-password-" + UUID.randomUUID());
     }
 
@@ -105,12 +112,16 @@ class Earners {
 
     /**
      * Emails a sign-in link when the address has an account or received a credential; says nothing either way, so
-     * the page cannot tell who is known. At most {@link EarnerLinks#MAX_RECENT} links an address a quarter hour.
+     * the page cannot tell who is known. At most {@link EarnerLinks#MAX_RECENT} links an address a quarter hour, and
+     * a network that asked for too many lately, for any addresses, gets none for a while (ADR 33). Every request
+     * counts against its network, whether the address is known or not.
      */
     @Transactional
-    void sendSignInLink(String email) {
+    void sendSignInLink(String email, @Nullable String source) {
         var address = EarnerAccounts.normalize(email);
-        if (address.length() > 320 || links.recent(EarnerLinks.Purpose.SIGN_IN, address) >= EarnerLinks.MAX_RECENT) {
+        if (address.length() > 320
+                || !throttle.linkAllowed(THROTTLE_PAGE, source)
+                || links.recent(EarnerLinks.Purpose.SIGN_IN, address) >= EarnerLinks.MAX_RECENT) {
             return;
         }
         var organizationId = accounts.ownerOf(address)
@@ -158,20 +169,29 @@ class Earners {
         return newest(email).map(c -> open(email, c.recipientName(), c.organizationId(), "a sign-in link"));
     }
 
-    /** Checks a password; a wrong one counts toward a pause, and a paused account refuses even the right one. */
+    /**
+     * Checks a password. A wrong one counts toward a pause of the account and of the source's network, whether the
+     * address is known or not; a paused account or network refuses even the right one. Every attempt checks one
+     * password hash, so that the time taken does not tell which case it was.
+     */
     @Transactional(noRollbackFor = RuntimeException.class)
-    Optional<EarnerAccounts.Account> passwordSignIn(String email, String password) {
+    Optional<EarnerAccounts.Account> passwordSignIn(String email, String password, @Nullable String source) {
         var account = accounts.ownerOf(email);
         var hash = account.map(a -> accounts.passwordHash(a.id())).orElse(null);
+        boolean matches = encoder.matches(password, hash == null ? decoyHash : hash) && hash != null;
+        if (throttle.passwordPaused(THROTTLE_PAGE, source)) {
+            return Optional.empty();
+        }
         if (account.isEmpty() || hash == null) {
-            encoder.matches(password, decoyHash);
+            throttle.passwordFailed(THROTTLE_PAGE, source);
             return Optional.empty();
         }
         if (accounts.paused(account.get().id())) {
             return Optional.empty();
         }
-        if (!encoder.matches(password, hash)) {
+        if (!matches) {
             accounts.failedSignIn(account.get().id());
+            throttle.passwordFailed(THROTTLE_PAGE, source);
             return Optional.empty();
         }
         accounts.signedIn(account.get().id());
