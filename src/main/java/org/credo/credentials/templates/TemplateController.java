@@ -115,7 +115,11 @@ class TemplateController {
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-preview.pdf\"")
-                    .body(pdf.render(templates.previewCertificate(text, sample)));
+                    .body(pdf.render(
+                            templates.previewCertificate(text, sample),
+                            sample.get("achievementName"),
+                            sample.get("recipientName"),
+                            sample.get("issuerName")));
         }
         model.addAttribute("kind", kind);
         model.addAttribute("email", templates.previewEmail(text, sample));

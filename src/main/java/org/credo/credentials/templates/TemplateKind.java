@@ -72,7 +72,9 @@ public enum TemplateKind {
                     "validUntil",
                             "The end of validity, or empty when it has none (use {{#validUntil}}…{{/validUntil}})",
                     "verificationUrl", "The public verification page of the credential",
-                    "qrCode", "A QR code of the verification URL, as an image source: <img src=\"{{qrCode}}\"/>",
+                    "qrCode",
+                            "A QR code of the verification URL, as an image source:"
+                                    + " <img src=\"{{qrCode}}\" alt=\"QR code that opens {{verificationUrl}}\"/>",
                     "credentialId", "The credential's identifier",
                     "organizationLogo", "The organization's logo as an image source, or empty when it has none",
                     "signatureImage",
