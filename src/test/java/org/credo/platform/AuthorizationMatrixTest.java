@@ -48,7 +48,12 @@ class AuthorizationMatrixTest {
         SIGNED_IN,
         ROLES,
         /** Authenticates by a token of its own (e.g. an OpenID4VCI access token): 401 anonymously and for every session. */
-        OWN_TOKEN
+        OWN_TOKEN,
+        /**
+         * Open to Spring Security, guarded by the wallet's own earner sign-in: anonymously a JSON endpoint answers 401
+         * and a page sends the reader to the wallet's sign-in.
+         */
+        EARNER
     }
 
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
@@ -111,6 +116,8 @@ class AuthorizationMatrixTest {
             pub("*", "/verify/**"),
             pub("POST", "/credentials/verify"),
             pub("POST", "/presentations/verify"),
+            earner("POST", "/wallet/account/passkeys/options"),
+            earner("POST", "/wallet/account/passkeys"),
             pub("*", "/wallet"),
             pub("*", "/wallet/**"),
             pub("GET", "/share/*"),
@@ -275,6 +282,16 @@ class AuthorizationMatrixTest {
             }
             return;
         }
+        if (rule.access() == Access.EARNER) {
+            var response = mvc.perform(builder(method, path)).andReturn().getResponse();
+            var location = response.getRedirectedUrl();
+            boolean guarded =
+                    anonymous == 401 || anonymous == 400 || (location != null && location.contains("/wallet/sign-in"));
+            if (!guarded) {
+                wrong.add(method + " " + pattern + " anonymous → " + anonymous + " (expected the wallet's sign-in)");
+            }
+            return;
+        }
         boolean anonymousAllowed = api
                 ? anonymous != 401 && anonymous != 403
                 : anonymous != 401 && anonymous != 403 && !redirectsToLogin(method, path);
@@ -357,6 +374,10 @@ class AuthorizationMatrixTest {
 
     private static Rule pub(String method, String pattern) {
         return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule earner(String method, String pattern) {
+        return new Rule(method, pattern, Access.EARNER, Set.of());
     }
 
     private static Rule ownToken(String method, String pattern) {
