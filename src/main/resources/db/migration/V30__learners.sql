@@ -52,13 +52,13 @@ CREATE TABLE learner_contact (
   organization_id  uuid NOT NULL REFERENCES organization (id),
   kind             varchar(10) NOT NULL,
   contact_type     varchar(20) NOT NULL,
-  value            varchar(500) NOT NULL,
+  contact_value    varchar(500) NOT NULL,
   valid_from       date,
   valid_to         date,
   created_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX learner_contact_learner ON learner_contact (learner_id);
-CREATE INDEX learner_contact_value ON learner_contact (organization_id, kind, value);
+CREATE INDEX learner_contact_value ON learner_contact (organization_id, kind, contact_value);
 
 CREATE TABLE learner_identifier (
   id               uuid PRIMARY KEY,
@@ -66,7 +66,7 @@ CREATE TABLE learner_identifier (
   organization_id  uuid NOT NULL REFERENCES organization (id),
   kind             varchar(20) NOT NULL,
   issuer           varchar(200) NOT NULL,
-  value            varchar(200),
+  identifier_value varchar(200),
   sealed_value     varchar(500),
   last_four        varchar(4),
   created_at       TIMESTAMP WITH TIME ZONE NOT NULL

@@ -53,7 +53,7 @@ public class LearnerContacts {
                         rs.getObject("id", UUID.class),
                         Contact.Kind.valueOf(rs.getString("kind")),
                         rs.getString("contact_type"),
-                        rs.getString("value"),
+                        rs.getString("contact_value"),
                         rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_to", LocalDate.class)))
                 .list();
@@ -97,8 +97,9 @@ public class LearnerContacts {
             throw ProblemException.invalidField("validTo", "the end of validity must be on or after its start.");
         }
         var id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO learner_contact (id, learner_id, organization_id, kind, contact_type, value, valid_from,"
-                        + " valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO learner_contact (id, learner_id, organization_id, kind, contact_type, contact_value, valid_from,"
+                                + " valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         learnerId,
@@ -149,8 +150,9 @@ public class LearnerContacts {
     @Transactional(readOnly = true)
     public List<Identifier> identifiers(UUID organizationId, UUID learnerId) {
         records.find(organizationId, learnerId);
-        return jdbc.sql("SELECT id, kind, issuer, value, last_four FROM learner_identifier WHERE learner_id = ?"
-                        + " AND organization_id = ? ORDER BY kind, issuer, id")
+        return jdbc.sql(
+                        "SELECT id, kind, issuer, identifier_value, last_four FROM learner_identifier WHERE learner_id = ?"
+                                + " AND organization_id = ? ORDER BY kind, issuer, id")
                 .params(learnerId, organizationId)
                 .query((rs, n) -> {
                     var kind = Identifier.Kind.valueOf(rs.getString("kind"));
@@ -160,7 +162,7 @@ public class LearnerContacts {
                             rs.getString("issuer"),
                             kind == Identifier.Kind.NATIONAL
                                     ? Identifier.mask(rs.getString("last_four"))
-                                    : rs.getString("value"));
+                                    : rs.getString("identifier_value"));
                 })
                 .list();
     }
@@ -199,8 +201,9 @@ public class LearnerContacts {
             records.touched(organizationId, learner, "added a national identifier (" + i + ")");
             return new Identifier(id, kind, i, Identifier.mask(NationalIds.lastFour(v)));
         }
-        jdbc.sql("INSERT INTO learner_identifier (id, learner_id, organization_id, kind, issuer, value, created_at)"
-                        + " VALUES (?, ?, ?, 'EXTERNAL', ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO learner_identifier (id, learner_id, organization_id, kind, issuer, identifier_value, created_at)"
+                                + " VALUES (?, ?, ?, 'EXTERNAL', ?, ?, ?)")
                 .params(id, learnerId, organizationId, i, v, Timestamps.sql(Timestamps.now()))
                 .update();
         records.touched(organizationId, learner, "added an identifier from " + i);

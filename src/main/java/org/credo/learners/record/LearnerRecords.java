@@ -67,7 +67,7 @@ public class LearnerRecords {
         if (q != null && !q.isBlank()) {
             var like = "%" + q.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
             where.append(" AND (l.search_text LIKE ? OR EXISTS (SELECT 1 FROM learner_contact c WHERE c.learner_id"
-                    + " = l.id AND c.kind = 'EMAIL' AND lower(c.value) LIKE ?))");
+                    + " = l.id AND c.kind = 'EMAIL' AND lower(c.contact_value) LIKE ?))");
             params.add(like);
             params.add(like);
         }
