@@ -427,4 +427,77 @@ class LearnerRecordsTest {
         // An advisor reads but does not change.
         mvc.perform(get("/manage/learners/new").cookie(session)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theOfficesDefineHoldTypesPlaceHoldsAndSetTheNumberFormatThroughThePages() throws Exception {
+        var org = organization("northfield");
+        var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
+        var name = "Lab safety " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/manage/holds/types")
+                        .cookie(registrar)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("blocks", "REGISTRATION")
+                        .param("office", "REGISTRAR")
+                        .param("instructions", "Take the lab safety course.")
+                        .param("active", "true"))
+                .andExpect(status().is3xxRedirection());
+        var type = holdTypes.all(org).stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(type.blocks()).containsExactly(HoldAction.REGISTRATION);
+        mvc.perform(get("/manage/holds/types").cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+
+        var learner = createByApi(token(Role.REGISTRAR), "Paula", "Pages");
+        var number = records.find(org, learner).number();
+        mvc.perform(post("/manage/holds")
+                        .cookie(registrar)
+                        .with(csrf())
+                        .param("learnerNumber", number)
+                        .param("holdTypeId", type.id().toString())
+                        .param("reason", "Course not taken")
+                        .param("returnTo", learner.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(holds.blocks(org, learner, HoldAction.REGISTRATION)).isTrue();
+        mvc.perform(get("/manage/learners/" + learner).cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Course not taken")))
+                .andExpect(content().string(containsString("Release")));
+        mvc.perform(get("/manage/learners/" + learner + "/edit").cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Paula\"")));
+        mvc.perform(get("/manage/holds").cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Paula Pages")));
+        // The bursar sees the holds page without links into records it may not read.
+        var bursar = WebSessions.signIn(mvc, Role.BURSAR);
+        mvc.perform(get("/manage/holds").cookie(bursar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Unpaid balance")))
+                .andExpect(content().string(not(containsString("/manage/learners/" + learner))));
+
+        mvc.perform(get("/manage/learners/settings").cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NF")));
+        var before = numbers.settings(org);
+        try {
+            mvc.perform(post("/manage/learners/settings")
+                            .cookie(registrar)
+                            .with(csrf())
+                            .param("prefix", "NC-")
+                            .param("digits", "8")
+                            .param("selfEdit", "PHONE"))
+                    .andExpect(status().is3xxRedirection());
+            var created = createByApi(token(Role.REGISTRAR), "Fiona", "Format");
+            assertThat(records.find(org, created).number()).matches("NC-\\d{8}");
+        } finally {
+            numbers.change(org, before.prefix(), before.digits(), before.selfEdit());
+        }
+        for (var role : new Role[] {Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR, Role.LEARNER}) {
+            mvc.perform(get("/").cookie(WebSessions.signIn(mvc, role))).andExpect(status().isOk());
+        }
+    }
 }
