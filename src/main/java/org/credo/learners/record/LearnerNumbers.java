@@ -5,8 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.credo.learners.LearnerSettingsChanged;
+import org.credo.platform.ChangeStamp;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,8 +41,11 @@ public class LearnerNumbers {
 
     private final JdbcClient jdbc;
 
-    LearnerNumbers(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    LearnerNumbers(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The settings of an organization, created with defaults (N, 7 digits, all self-edits) on first use. */
@@ -71,6 +77,9 @@ public class LearnerNumbers {
                         + " WHERE organization_id = ?")
                 .params(p, digits, join(selfEdit), organizationId)
                 .update();
+        var next = settings(organizationId);
+        events.publishEvent(new LearnerSettingsChanged(
+                ChangeStamp.now(organizationId), next.example(), join(selfEdit).replace(",", ", ")));
     }
 
     /**

@@ -67,7 +67,7 @@ class LearnerPages {
             @RequestParam(required = false) @Nullable String sort,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        var filter = status == null || status.isBlank() ? null : LearnerStatus.valueOf(status);
+        var filter = status == null || status.isBlank() ? null : status(status);
         var query = PageQuery.of(page, size, sort, LearnerRecords.SORTABLE, true);
         model.addAttribute("result", records.page(user.organizationId(), q, filter, programId, query));
         model.addAttribute("q", q == null ? "" : q);
@@ -273,6 +273,14 @@ class LearnerPages {
                     l.number(), l.name(), l.programName(), l.status().label()));
         }
         writer.flush();
+    }
+
+    private static LearnerStatus status(String name) {
+        try {
+            return LearnerStatus.valueOf(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "choose one of the statuses listed.");
+        }
     }
 
     private String form(CredoUser user, @Nullable UUID id, Model model) {
