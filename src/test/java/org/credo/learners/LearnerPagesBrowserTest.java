@@ -67,6 +67,13 @@ class LearnerPagesBrowserTest {
         assertThat(browser.findElement(By.id("legalGivenName")).getAttribute("value"))
                 .isEqualTo("Ada");
         shoot("learner-form-errors");
+        browser.get(url("/manage/holds"));
+        assertThat(browser.findElement(By.id("hold-list")).getText()).contains("Library fines");
+        shoot("holds");
+        browser.get(url("/manage/holds/types"));
+        shoot("hold-types");
+        browser.get(url("/"));
+        shoot("registrar-home");
 
         signIn(Role.LEARNER);
         browser.get(url("/me/record"));
@@ -75,6 +82,9 @@ class LearnerPagesBrowserTest {
                 .contains("***-**-6789")
                 .doesNotContain("123-45-6789");
         shoot("my-record");
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("holds on your record");
+        shoot("learner-home");
     }
 
     void shoot(String name) throws IOException {

@@ -100,7 +100,7 @@ class LearnersHomeCards implements HomeCards {
         boolean readsRecords = office != Role.BURSAR;
         return new HomeCard(
                 office,
-                "Holds your office placed",
+                "Holds your office owns",
                 List.of(
                         new Figure("active, your office", holds.countActive(org, office), "/manage/holds"),
                         new Figure("active in all", holds.countActive(org, null), "/manage/holds")),
