@@ -86,6 +86,13 @@ class AuthorizationMatrixTest {
     static final Set<Role> CATALOG_DECIDERS = EnumSet.of(
             Role.COMMITTEE_MEMBER, Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR, Role.CATALOG_EDITOR);
 
+    static final Set<Role> LEARNER_MANAGERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER);
+    static final Set<Role> LEARNER_READERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR);
+    static final Set<Role> HOLD_OFFICES =
+            EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
+    static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
+    static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
             pub("GET", "/catalog"),
@@ -152,6 +159,30 @@ class AuthorizationMatrixTest {
             roles("POST", "/api/v1/catalog/proposals/**", CATALOG_PROPOSERS),
             roles("PUT", "/api/v1/catalog/**", CATALOG_PROPOSERS),
             roles("GET", "/api/v1/catalog/**", CATALOG_API_READERS),
+            // Learners: records, holds, the learner's own record.
+            roles("*", "/manage/learners/settings", REGISTRAR),
+            roles("*", "/manage/holds/types", REGISTRAR),
+            roles("*", "/manage/holds/types/**", REGISTRAR),
+            roles("*", "/manage/holds", HOLD_OFFICES),
+            roles("*", "/manage/holds/**", HOLD_OFFICES),
+            roles("*", "/manage/learners/new", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/*/edit", LEARNER_MANAGERS),
+            roles("GET", "/manage/learners", LEARNER_READERS),
+            roles("GET", "/manage/learners/**", LEARNER_READERS),
+            roles("*", "/manage/learners", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/**", LEARNER_MANAGERS),
+            roles("*", "/me/record", LEARNER),
+            roles("*", "/me/record/**", LEARNER),
+            roles("GET", "/api/v1/hold-types", HOLD_OFFICES),
+            roles("*", "/api/v1/hold-types", REGISTRAR),
+            roles("*", "/api/v1/hold-types/**", REGISTRAR),
+            roles("*", "/api/v1/holds", HOLD_OFFICES),
+            roles("*", "/api/v1/holds/**", HOLD_OFFICES),
+            roles("GET", "/api/v1/learners", LEARNER_READERS),
+            roles("GET", "/api/v1/learners/**", LEARNER_READERS),
+            roles("*", "/api/v1/learners", LEARNER_MANAGERS),
+            roles("*", "/api/v1/learners/**", LEARNER_MANAGERS),
+            roles("*", "/api/v1/me/record", LEARNER),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),
             roles("POST", "/credentials/issue", CREDENTIAL_API),
