@@ -51,7 +51,10 @@ class PublicCatalogPagesTest {
         var word = "Zorblax" + CatalogFixtures.suffix();
         var current = fixtures.program(northfield, "CUR-" + word);
         fixtures.programVersion(
-                current, 1, PAST, ProgramContent.certificate(word + " Analytics", "{\"type\":\"all\",\"items\":[]}"));
+                current,
+                1,
+                PAST,
+                ProgramContent.certificate(word + " Analytics", "{\"type\":\"credits\",\"minimum\":6}"));
         fixtures.programVersion(
                 current,
                 2,
