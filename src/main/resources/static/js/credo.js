@@ -21,3 +21,48 @@ document.addEventListener("change", function (event) {
     });
   }
 });
+// After a failed submit the form's error summary takes focus, so that a screen reader reads it at once and a keyboard
+// user can follow its links to the fields (ADR 30). htmx answers that carry a summary get the same.
+function focusErrorSummary(root) {
+  var summary = root && root.querySelector && root.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener("DOMContentLoaded", function () {
+  focusErrorSummary(document);
+});
+// An htmx answer replaces only part of the page: the fields its summary links to are marked invalid here, and
+// unmarked when a later answer has no problem with them.
+document.addEventListener("htmx:afterSwap", function (event) {
+  document.querySelectorAll("[data-marked-invalid]").forEach(function (field) {
+    field.setAttribute("aria-invalid", "false");
+    field.removeAttribute("data-marked-invalid");
+  });
+  var summary = event.detail.target.querySelector("[data-error-summary]");
+  if (!summary) {
+    return;
+  }
+  summary.querySelectorAll("a[href^='#']").forEach(function (link) {
+    var field = document.getElementById(link.getAttribute("href").slice(1));
+    if (field && field.getAttribute("aria-invalid") !== "true") {
+      field.setAttribute("aria-invalid", "true");
+      field.setAttribute("data-marked-invalid", "");
+    }
+  });
+  summary.focus();
+});
+// A summary link to a group of fields (a fieldset of check boxes) moves focus to the group's first field.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest("[data-error-summary] a[href^='#']");
+  var target = link && document.getElementById(link.getAttribute("href").slice(1));
+  if (!target || target.matches("input, select, textarea")) {
+    return;
+  }
+  var field = target.querySelector("input:not([type=hidden]), select, textarea");
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView({block: "center"});
+  }
+});
