@@ -52,14 +52,17 @@ document.addEventListener("htmx:afterSwap", function (event) {
   });
   summary.focus();
 });
-// A summary link to a group of fields (a fieldset of check boxes) moves focus to the group's first field.
+// A summary link moves focus to its field (a link to a group of fields, such as check boxes, to the group's first
+// field): following a link to an id only scrolls there in some browsers.
 document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("[data-error-summary] a[href^='#']");
   var target = link && document.getElementById(link.getAttribute("href").slice(1));
-  if (!target || target.matches("input, select, textarea")) {
+  if (!target) {
     return;
   }
-  var field = target.querySelector("input:not([type=hidden]), select, textarea");
+  var field = target.matches("input, select, textarea")
+    ? target
+    : target.querySelector("input:not([type=hidden]), select, textarea");
   if (field) {
     event.preventDefault();
     field.focus();

@@ -189,15 +189,64 @@ class AccessibilityBrowserTest {
         assertThat(violations).as(report(violations)).isEmpty();
     }
 
+    @Test
+    @Order(3)
+    void aRefusedFormFocusesItsErrorSummaryWhoseLinksLeadToTheFields() {
+        var violations = new ArrayList<Axe.Violation>();
+        browser.manage().deleteAllCookies();
+
+        browser.get("http://localhost:" + port + "/catalog/programs/CERT-DA");
+        press(By.cssSelector("#inquiry button[type=submit]"));
+        awaitFocusOn("error-summary");
+        violations.addAll(checkAndPicture("public", "inquiry-refused"));
+        press(By.cssSelector("#error-summary a[href='#name']"));
+        awaitFocusOn("name");
+        assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+
+        // The verification form answers through htmx: the summary arrives in a fragment, and the field is marked.
+        browser.get("http://localhost:" + port + "/verify");
+        press(By.cssSelector("main form button[type=submit]"));
+        awaitFocusOn("error-summary");
+        assertThat(browser.findElement(By.id("credential")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        violations.addAll(checkAndPicture("public", "verify-refused"));
+
+        signIn(Role.REGISTRAR);
+        browser.get("http://localhost:" + port + "/manage/credentials/new");
+        press(By.cssSelector("main form button[type=submit]"));
+        awaitFocusOn("error-summary");
+        violations.addAll(checkAndPicture("registrar", "issue-refused"));
+        assertThat(violations).as(report(violations)).isEmpty();
+    }
+
+    /** Clicks an element as a script would: the page's own handlers run, whatever the window's size. */
+    void press(By element) {
+        browser.executeScript("arguments[0].click()", browser.findElement(element));
+    }
+
+    void awaitFocusOn(String id) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                                .isEqualTo(id));
+    }
+
     /** Loads a page, runs axe on it at desktop width, and pictures it at both widths. */
     List<Axe.Violation> visit(String who, String path) {
         seen.add(path);
         browser.get("http://localhost:" + port + path);
-        var found = Axe.check(browser, who + " " + path);
-        var name = who + "-" + slug(path);
-        Screenshots.write(browser, name + "-" + DESKTOP);
+        return checkAndPicture(who, slug(path));
+    }
+
+    /** Runs axe on the page as it shows now, and pictures it as who-name-width.png at both widths. */
+    List<Axe.Violation> checkAndPicture(String who, String name) {
+        var found = Axe.check(browser, who + " " + browser.getCurrentUrl());
+        Screenshots.write(browser, who + "-" + name + "-" + DESKTOP);
         Screenshots.phone(browser, PHONE);
-        Screenshots.write(browser, name + "-" + PHONE);
+        Screenshots.write(browser, who + "-" + name + "-" + PHONE);
         Screenshots.desktop(browser, DESKTOP);
         return found;
     }
@@ -207,7 +256,7 @@ class AccessibilityBrowserTest {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("email")).sendKeys(DemoData.email(role));
         browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        press(By.cssSelector("main form button[type=submit]"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()

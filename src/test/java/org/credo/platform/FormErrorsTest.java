@@ -85,11 +85,12 @@ class FormErrorsTest {
     @Test
     void staffFormsOfCredentialsLinkTheirProblemsToTheFields() throws Exception {
         var registrar = signIn(Role.REGISTRAR);
-        assertAccessibleErrors(
-                submit(post("/manage/credentials").param("recipientEmail", "not an address"), registrar),
-                "achievementId",
-                "recipientName",
-                "recipientEmail");
+        var issue = submit(post("/manage/credentials").param("recipientEmail", "not an address"), registrar);
+        assertAccessibleErrors(issue, "achievementId", "recipientName", "recipientEmail");
+        // Each item names its field: "must not be blank" alone would not say which.
+        assertThat(issue.select("#error-summary a[href=#recipientName]").text()).startsWith("Recipient name: ");
+        assertThat(issue.select("#error-summary a[href=#achievementId]").text())
+                .isEqualTo("Achievement: choose the achievement to issue");
         assertAccessibleErrors(submit(post("/manage/achievements"), registrar), "name");
         assertAccessibleErrors(submit(multipart("/manage/bulk"), registrar), "file");
         assertAccessibleErrors(submit(multipart("/manage/credentials/bulk-actions"), registrar), "file");
