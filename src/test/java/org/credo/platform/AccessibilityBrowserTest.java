@@ -2,6 +2,7 @@ package org.credo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +16,14 @@ import org.awaitility.Awaitility;
 import org.credo.Axe;
 import org.credo.Browser;
 import org.credo.CredoTest;
+import org.credo.Mailbox;
 import org.credo.Screenshots;
 import org.credo.credentials.CredentialFixtures;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.Issuance;
 import org.credo.credentials.issuance.IssuedCredentials;
 import org.credo.credentials.signing.Cryptosuite;
+import org.credo.notifications.outbox.OutboxSender;
 import org.credo.platform.demo.DemoData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -59,6 +63,7 @@ class AccessibilityBrowserTest {
             Role.ADMINISTRATOR,
             List.of(
                     "/admin/users/new",
+                    "/admin/users > /admin/users/[0-9a-f-]{36}",
                     "/admin/organization/branding",
                     "/organizations/new",
                     "/account/passkeys",
@@ -80,7 +85,9 @@ class AccessibilityBrowserTest {
                     "/manage/catalog/proposals/new",
                     "/manage/catalog/proposals > /manage/catalog/proposals/[0-9a-f-]{36}",
                     "/manage/catalog/courses",
-                    "/manage/catalog/programs"),
+                    "/manage/catalog/courses > /manage/catalog/courses/[0-9a-f-]{36}",
+                    "/manage/catalog/programs",
+                    "/manage/catalog/programs > /manage/catalog/programs/[0-9a-f-]{36}"),
             Role.CATALOG_EDITOR,
             List.of("/manage/catalog/chain", "/manage/catalog/import"),
             Role.LEARNER,
@@ -103,6 +110,12 @@ class AccessibilityBrowserTest {
     @Autowired
     IssuedCredentials credentials;
 
+    @Autowired
+    OutboxSender sender;
+
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
     ChromeDriver browser;
 
     /** Paths checked already: a page that several roles reach is checked and pictured once, for the first. */
@@ -111,6 +124,7 @@ class AccessibilityBrowserTest {
     @BeforeAll
     void start() {
         browser = Browser.start();
+        Axe.preload(browser);
         Screenshots.desktop(browser, DESKTOP);
     }
 
@@ -147,6 +161,7 @@ class AccessibilityBrowserTest {
                 "/login",
                 "/catalog",
                 "/catalog/programs/CERT-DA",
+                "/catalog/courses/DATA/101",
                 "/verify",
                 "/verify/" + credential.id(),
                 "/share/" + credential.id(),
@@ -157,9 +172,35 @@ class AccessibilityBrowserTest {
         assertThat(violations).as(report(violations)).isEmpty();
     }
 
+    @Test
+    @Order(2)
+    void anEarnersWalletPagesHaveNoSeriousViolations() {
+        var organization = CredentialFixtures.northfield(jdbc);
+        var achievement = CredentialFixtures.publishedAchievement(achievements, organization);
+        var email = "a11y-earner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var credential = issuance.issue(
+                organization, CredentialFixtures.request(achievement.id(), email, Cryptosuite.JCS), "Test", null);
+        sender.sendDue();
+        var link = Mailbox.link(Mailbox.awaitMessageTo(mail, email), "/wallet/claim/");
+
+        browser.manage().deleteAllCookies();
+        var violations = new ArrayList<Axe.Violation>();
+        browser.get("http://localhost:" + port + link);
+        violations.addAll(checkAndPicture("earner", "wallet-claim"));
+        press(By.id("open-wallet"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("wallet-credentials")).isDisplayed());
+        violations.addAll(checkAndPicture("earner", "wallet"));
+        violations.addAll(visit("earner", "/wallet/credentials/" + credential.id()));
+        violations.addAll(visit("earner", "/wallet/account"));
+        assertThat(violations).as(report(violations)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
-    @Order(2)
+    @Order(3)
     void eachRolesPagesHaveNoSeriousViolations(Role role) {
         signIn(role);
         var who = role.name().toLowerCase().replace('_', '-');
@@ -190,7 +231,7 @@ class AccessibilityBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRefusedFormFocusesItsErrorSummaryWhoseLinksLeadToTheFields() {
         var violations = new ArrayList<Axe.Violation>();
         browser.manage().deleteAllCookies();
