@@ -37,6 +37,7 @@ document.addEventListener("DOMContentLoaded", function () {
 document.addEventListener("htmx:afterSwap", function (event) {
   document.querySelectorAll("[data-marked-invalid]").forEach(function (field) {
     field.setAttribute("aria-invalid", "false");
+    field.classList.remove("is-invalid");
     field.removeAttribute("data-marked-invalid");
   });
   var summary = event.detail.target.querySelector("[data-error-summary]");
@@ -47,6 +48,7 @@ document.addEventListener("htmx:afterSwap", function (event) {
     var field = document.getElementById(link.getAttribute("href").slice(1));
     if (field && field.getAttribute("aria-invalid") !== "true") {
       field.setAttribute("aria-invalid", "true");
+      field.classList.add("is-invalid");
       field.setAttribute("data-marked-invalid", "");
     }
   });
