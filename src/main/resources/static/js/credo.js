@@ -67,6 +67,10 @@ document.addEventListener("click", function (event) {
     : target.querySelector("input:not([type=hidden]), select, textarea");
   if (field) {
     event.preventDefault();
+    // A field folded away (under "Advanced") is unfolded first: a closed details element hides it from focus.
+    for (var fold = field.closest("details"); fold; fold = fold.parentElement.closest("details")) {
+      fold.open = true;
+    }
     field.focus();
     field.scrollIntoView({block: "center"});
   }

@@ -1,5 +1,6 @@
 // Passkeys: registration on /account/passkeys and sign-in on /login, against Spring Security's
-// WebAuthn endpoints. The server sends and expects binary values as base64url strings.
+// WebAuthn endpoints; the wallet's pages name their own endpoints in data-* attributes of the form
+// and the button. The server sends and expects binary values as base64url strings.
 (function () {
   "use strict";
 
@@ -36,7 +37,16 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     if (!response.ok) {
-      throw new Error("the server answered " + response.status);
+      var reason = "the server answered " + response.status;
+      try {
+        var problem = await response.json();
+        if (problem && problem.error) {
+          reason = problem.error;
+        }
+      } catch (ignored) {
+        // Not JSON: keep the status.
+      }
+      throw new Error(reason);
     }
     return response.json();
   }
@@ -56,8 +66,12 @@
     return true;
   }
 
-  async function register(label) {
-    var options = await post("/webauthn/register/options");
+  function setting(element, name, fallback) {
+    return (element && element.getAttribute(name)) || fallback;
+  }
+
+  async function register(form, label) {
+    var options = await post(setting(form, "data-options-url", "/webauthn/register/options"));
     options.challenge = toBytes(options.challenge);
     options.user.id = toBytes(options.user.id);
     options.excludeCredentials = (options.excludeCredentials || []).map(function (c) {
@@ -65,7 +79,7 @@
     });
     var credential = await navigator.credentials.create({ publicKey: options });
     var response = credential.response;
-    var result = await post("/webauthn/register", {
+    var result = await post(setting(form, "data-register-url", "/webauthn/register"), {
       publicKey: {
         label: label,
         credential: {
@@ -87,15 +101,15 @@
     }
   }
 
-  async function signIn() {
-    var options = await post("/webauthn/authenticate/options");
+  async function signIn(button) {
+    var options = await post(setting(button, "data-options-url", "/webauthn/authenticate/options"));
     options.challenge = toBytes(options.challenge);
     options.allowCredentials = (options.allowCredentials || []).map(function (c) {
       return Object.assign({}, c, { id: toBytes(c.id) });
     });
     var credential = await navigator.credentials.get({ publicKey: options });
     var response = credential.response;
-    var result = await post("/login/webauthn", {
+    var result = await post(setting(button, "data-sign-in-url", "/login/webauthn"), {
       id: credential.id,
       rawId: toBase64url(credential.rawId),
       type: credential.type,
@@ -128,8 +142,8 @@
           return;
         }
         try {
-          await register(label);
-          window.location.href = "/account/passkeys?registered";
+          await register(form, label);
+          window.location.href = setting(form, "data-done-url", "/account/passkeys?registered");
         } catch (e) {
           showError("The passkey was not registered (" + e.message + "). Try again, or use another device.");
         }
@@ -142,9 +156,10 @@
           return;
         }
         try {
-          window.location.href = await signIn();
+          window.location.href = await signIn(button);
         } catch (e) {
-          showError("Signing in with a passkey did not work (" + e.message + "). Try again, or use your password.");
+          showError("Signing in with a passkey did not work (" + e.message + "). Try again, or "
+            + setting(button, "data-otherwise", "use your password") + ".");
         }
       });
     }

@@ -116,6 +116,8 @@ class ProgramProposalBrowserTest {
         fill("c-tuitionCurrency", "USD");
         fill("c-description", "Three courses, one certificate.");
         fill("c-learningOutcomes", "Clean data");
+        // The raw JSON, under the rule builder's "Advanced" disclosure.
+        click(By.cssSelector("[data-rule-builder=requirements] summary"));
         fill("c-requirements", REQUIREMENTS);
         click(By.xpath("//button[normalize-space()='Save draft']"));
         assertThat(status()).isEqualTo("Draft");

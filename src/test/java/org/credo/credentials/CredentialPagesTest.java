@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.credo.CredoTest;
 import org.credo.WebSessions;
 import org.credo.platform.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,41 @@ class CredentialPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void theCryptosuiteWaitsFoldedUnderAdvancedWithTheDefaultChosen() throws Exception {
+        var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
+        var page = Jsoup.parse(mvc.perform(get("/manage/credentials/new").cookie(registrar))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var advanced = page.getElementById("advanced");
+        assertThat(advanced).isNotNull();
+        assertThat(advanced.tagName()).isEqualTo("details");
+        assertThat(advanced.hasAttr("open")).isFalse();
+        assertThat(advanced.selectFirst("summary").text()).isEqualTo("Advanced");
+        assertThat(advanced.select("input[name=cryptosuite]")).hasSize(2);
+        assertThat(advanced.selectFirst("input[name=cryptosuite][checked]").val())
+                .isEqualTo("RDFC");
+        assertThat(advanced.text()).contains("Learner Credential Wallet").contains("does not issue JWT credentials");
+
+        // A form sent back with another suite shows the choice unfolded.
+        var again = Jsoup.parse(mvc.perform(post("/manage/credentials")
+                        .cookie(registrar)
+                        .with(csrf())
+                        .param("recipientName", "Jo Sample")
+                        .param("cryptosuite", "JCS")
+                        .param("requestKey", UUID.randomUUID().toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var unfolded = again.getElementById("advanced");
+        assertThat(unfolded).isNotNull();
+        assertThat(unfolded.hasAttr("open")).isTrue();
+        assertThat(unfolded.selectFirst("input[name=cryptosuite][checked]").val())
+                .isEqualTo("JCS");
+    }
 
     @Test
     void registrarDefinesPublishesIssuesAndRevokes() throws Exception {

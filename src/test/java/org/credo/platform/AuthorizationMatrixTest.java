@@ -134,6 +134,7 @@ class AuthorizationMatrixTest {
             roles("POST", "/manage/catalog/proposals/**", CATALOG_PROPOSERS),
             roles("*", "/manage/catalog/proposals/new", CATALOG_PROPOSERS),
             roles("*", "/manage/catalog/proposals/*/edit", CATALOG_PROPOSERS),
+            roles("*", "/manage/catalog/proposals/course-options", CATALOG_PROPOSERS),
             roles("GET", "/manage/catalog", CATALOG_READERS),
             roles("GET", "/manage/catalog/**", CATALOG_READERS),
             roles("GET", "/api/v1/catalog/approval-chain", CATALOG_API_READERS),

@@ -70,7 +70,9 @@ class PublicPagesPhoneBrowserTest {
                 assertThat(width).as(page + " scrolls sideways").isLessThanOrEqualTo(viewport);
                 assertThat(browser.findElement(By.cssSelector(".navbar-brand")).getText())
                         .as(page)
-                        .isEqualTo("Northfield College");
+                        .isEqualTo(jdbc.sql("SELECT name FROM organization WHERE slug = 'northfield'")
+                                .query(String.class)
+                                .single());
 
                 var menu = browser.findElement(By.id("mainNav"));
                 assertThat(menu.isDisplayed()).as(page).isFalse();

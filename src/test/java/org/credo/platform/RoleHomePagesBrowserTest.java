@@ -62,7 +62,7 @@ class RoleHomePagesBrowserTest {
         var card = browser.findElement(By.cssSelector("[data-role=" + role.name() + "] h2"));
         assertThat(card.getText()).isEqualTo(role.label() + " home");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
-        browser.findElement(By.cssSelector(".dropdown-toggle")).click();
+        browser.findElement(By.id("user-menu")).click();
         var signOut = browser.findElement(By.xpath("//button[normalize-space()='Sign out']"));
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(5))

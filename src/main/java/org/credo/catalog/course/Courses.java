@@ -182,6 +182,27 @@ public class Courses {
         return codes;
     }
 
+    /**
+     * Courses a rule may name (newest version not retired) whose code or title contains the words typed,
+     * in code order: what the rule builder's course picker offers. Nothing for a blank query.
+     */
+    public List<CourseVersion> findActive(UUID organizationId, String q, int limit) {
+        var words = q.trim().toLowerCase().replace("%", "").replace("_", "").replace('-', ' ');
+        if (words.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql(select() + LATEST + """
+                 AND v.retired = FALSE
+                 AND (LOWER(c.subject || ' ' || c.number) LIKE :q OR LOWER(c.subject || c.number) LIKE :q
+                      OR LOWER(v.title) LIKE :q)
+                ORDER BY c.subject, c.number LIMIT :limit""")
+                .param("org", organizationId)
+                .param("q", "%" + words + "%")
+                .param("limit", limit)
+                .query(this::version)
+                .list();
+    }
+
     /** A page of newest versions, optionally searched by code or title. */
     public PageResult<CourseVersion> page(UUID organizationId, @Nullable String q, PageQuery query) {
         var filter = q == null || q.isBlank()

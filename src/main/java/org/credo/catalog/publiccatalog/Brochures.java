@@ -1,26 +1,29 @@
 package org.credo.catalog.publiccatalog;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.credo.credentials.AwardedAchievements.AwardedAchievement;
 import org.credo.platform.OrganizationSummary;
+import org.credo.platform.TaggedPdf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The printable brochure of a program: what it is, what it teaches, what it requires, what it costs and
- * when it starts, with the address of its page. Every text from the catalog is escaped.
+ * when it starts, with the address of its page, as a tagged PDF (ADR 32). Every text from the catalog is escaped.
  */
 @Component
 class Brochures {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final TaggedPdf pdf;
+
+    Brochures(TaggedPdf pdf) {
+        this.pdf = pdf;
+    }
 
     byte[] pdf(
             OrganizationSummary organization,
@@ -64,9 +67,9 @@ class Brochures {
                     .append("</li>");
         }
         var html = """
-                <html><head><style>
+                <html lang="en"><head><style>
                   @page { size: A4; margin: 18mm; }
-                  body { font-family: sans-serif; color: #1d2b3a; font-size: 10.5pt; }
+                  body { font-family: "Liberation Sans", sans-serif; color: #1d2b3a; font-size: 10.5pt; }
                   .org { color: #1d4e89; text-transform: uppercase; letter-spacing: 1px; font-size: 11pt; }
                   h1 { font-size: 22pt; margin: 2mm 0 4mm 0; }
                   h2 { font-size: 13pt; color: #1d4e89; margin: 6mm 0 2mm 0; }
@@ -97,17 +100,10 @@ class Brochures {
                         program.version(),
                         DATE.format(program.effectiveFrom()),
                         escape(pageUrl));
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return pdf.render(
+                html,
+                program.name() + " \u2014 " + organization.name(),
+                "Brochure of the program " + program.name() + " at " + organization.name() + ".");
     }
 
     private static void requirementHtml(StringBuilder html, RequirementTrees.Requirement node) {

@@ -81,6 +81,9 @@ public class RequirementTrees {
             case "all" -> {
                 return new Requirement(prefix(label) + "Complete all of:", null, null, children(node));
             }
+            case "any" -> {
+                return new Requirement("Complete one of:", null, null, children(node));
+            }
             case "choose" -> {
                 int count = node.path("count").asInt(1);
                 var items = children(node);

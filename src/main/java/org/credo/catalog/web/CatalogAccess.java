@@ -42,7 +42,10 @@ class CatalogAccess {
                 .hasAnyRole(DECIDERS)
                 .requestMatchers(HttpMethod.POST, "/manage/catalog/proposals", "/manage/catalog/proposals/**")
                 .hasAnyRole(PROPOSERS)
-                .requestMatchers("/manage/catalog/proposals/new", "/manage/catalog/proposals/*/edit")
+                .requestMatchers(
+                        "/manage/catalog/proposals/new",
+                        "/manage/catalog/proposals/*/edit",
+                        "/manage/catalog/proposals/course-options")
                 .hasAnyRole(PROPOSERS)
                 .requestMatchers(HttpMethod.GET, "/manage/catalog", "/manage/catalog/**")
                 .hasAnyRole(READERS)

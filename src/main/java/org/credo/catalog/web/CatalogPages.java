@@ -8,7 +8,6 @@ import org.credo.catalog.diff.Diff;
 import org.credo.catalog.program.ProgramVersion;
 import org.credo.catalog.program.Programs;
 import org.credo.catalog.proposal.Impact;
-import org.credo.catalog.requirement.RequirementJson;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
@@ -34,16 +33,19 @@ class CatalogPages {
     private final Programs programs;
     private final Impact impact;
     private final org.credo.credentials.AchievementDefinitions achievements;
+    private final RuleViews rules;
 
     CatalogPages(
             Courses courses,
             Programs programs,
             Impact impact,
-            org.credo.credentials.AchievementDefinitions achievements) {
+            org.credo.credentials.AchievementDefinitions achievements,
+            RuleViews rules) {
         this.courses = courses;
         this.programs = programs;
         this.impact = impact;
         this.achievements = achievements;
+        this.rules = rules;
     }
 
     @GetMapping("/courses")
@@ -73,16 +75,8 @@ class CatalogPages {
         var latest = history.get(history.size() - 1);
         model.addAttribute("history", history);
         model.addAttribute("latest", latest);
-        model.addAttribute(
-                "prerequisites",
-                latest.content().prerequisites() == null
-                        ? List.of()
-                        : latest.content().prerequisites().lines());
-        model.addAttribute(
-                "corequisites",
-                latest.content().corequisites() == null
-                        ? List.of()
-                        : latest.content().corequisites().lines());
+        model.addAttribute("prerequisites", rules.words(latest.content().prerequisites()));
+        model.addAttribute("corequisites", rules.words(latest.content().corequisites()));
         model.addAttribute(
                 "impact", impact.of(user.organizationId(), latest.content().code()));
         diff(
@@ -123,9 +117,10 @@ class CatalogPages {
         var latest = history.get(history.size() - 1);
         model.addAttribute("history", history);
         model.addAttribute("latest", latest);
-        model.addAttribute("requirements", latest.content().requirements().lines());
+        model.addAttribute("requirement", rules.tree(latest.content().requirements()));
         model.addAttribute(
-                "requirementsJson", RequirementJson.pretty(latest.content().requirements()));
+                "links",
+                rules.links(user.organizationId(), List.of(latest.content().requirements())));
         diff(
                 model,
                 history.stream().map(ProgramVersion::version).toList(),

@@ -12,6 +12,7 @@ import org.credo.catalog.proposal.ProposalItems;
 import org.credo.catalog.proposal.ProposalRequest;
 import org.credo.catalog.proposal.Proposals;
 import org.credo.catalog.proposal.Reviews;
+import org.credo.catalog.requirement.Grades;
 import org.credo.credentials.AchievementDefinitions;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
@@ -39,7 +40,7 @@ class ProposalPages {
 
     /**
      * The proposal form as typed. The proposed version comes as structured fields named c.FIELD (the
-     * JSON field names); rules are JSON in a textarea.
+     * JSON field names); rules are JSON in a textarea that the rule builder keeps in step.
      */
     record ProposalForm(
             String kind, String action, String item, String title, String rationale, String effectiveFrom) {}
@@ -49,18 +50,21 @@ class ProposalPages {
     private final ProposalItems items;
     private final AchievementDefinitions achievements;
     private final JsonMapper json;
+    private final RuleViews rules;
 
     ProposalPages(
             Curriculum curriculum,
             Reviews reviews,
             ProposalItems items,
             AchievementDefinitions achievements,
-            JsonMapper json) {
+            JsonMapper json,
+            RuleViews rules) {
         this.curriculum = curriculum;
         this.reviews = reviews;
         this.items = items;
         this.achievements = achievements;
         this.json = json;
+        this.rules = rules;
     }
 
     @GetMapping
@@ -153,8 +157,11 @@ class ProposalPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("d", curriculum.details(user, id));
+        var details = curriculum.details(user, id);
+        model.addAttribute("d", details);
         model.addAttribute("zone", user.zone());
+        model.addAttribute("rules", rules.of(details));
+        model.addAttribute("links", rules.links(user.organizationId(), RuleViews.rules(details)));
         return "catalog/proposal";
     }
 
@@ -317,6 +324,11 @@ class ProposalPages {
         model.addAttribute("achievementTypes", AchievementDefinitions.types());
         model.addAttribute("programTypes", org.credo.catalog.program.ProgramType.values());
         model.addAttribute("deliveryModes", org.credo.catalog.program.DeliveryMode.values());
+        // Minimum grades the rule builder offers: F is no minimum anyone means.
+        model.addAttribute(
+                "grades",
+                String.join(
+                        ",", Grades.SCALE.stream().filter(g -> !g.equals("F")).toList()));
         // Problems with the structured content (ContentProblems), and with the proposal's own fields: their names
         // overlap ("title"), their inputs do not (c-title, title).
         var fieldErrors = new java.util.HashMap<String, List<String>>();

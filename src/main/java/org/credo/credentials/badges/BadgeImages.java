@@ -98,6 +98,20 @@ public class BadgeImages {
      * elsewhere is never fetched (the badge is then drawn from the names).
      */
     public @Nullable StoredImage picture(String credentialJson) {
+        var reference = pictureReference(credentialJson);
+        if (reference == null) {
+            return null;
+        }
+        return images.find(reference)
+                .filter(found -> found.purpose() == ImagePurpose.ACHIEVEMENT)
+                .orElse(null);
+    }
+
+    /**
+     * The id of the picture Credo holds that the credential names as its achievement's image, read from the document
+     * alone (no database); null when it names none or one of elsewhere.
+     */
+    public @Nullable UUID pictureReference(String credentialJson) {
         var prefix = properties.link("/images/");
         try {
             var credential = Json.createReader(new StringReader(credentialJson)).readObject();
@@ -119,10 +133,7 @@ public class BadgeImages {
             if (url == null || !url.startsWith(prefix)) {
                 return null;
             }
-            var id = UUID.fromString(url.substring(prefix.length()));
-            return images.find(id)
-                    .filter(found -> found.purpose() == ImagePurpose.ACHIEVEMENT)
-                    .orElse(null);
+            return UUID.fromString(url.substring(prefix.length()));
         } catch (JsonException | ClassCastException | IllegalArgumentException e) {
             return null;
         }

@@ -28,7 +28,10 @@ class BadgePictures {
     private final BoundedCache<Drawn, byte[]> pictures = new BoundedCache<>(KEPT, Duration.ofDays(1));
 
     /** What a badge picture shows. */
-    private record Drawn(String achievementName, String issuerName) {}
+    private record Drawn(
+            String achievementName,
+            String issuerName,
+            @Nullable UUID picture) {}
 
     BadgePictures(IssuedCredentials credentials, BadgeImages badges) {
         this.credentials = credentials;
@@ -36,8 +39,9 @@ class BadgePictures {
     }
 
     /**
-     * The picture depends on the achievement's name and the issuer's name only: it is drawn once per pair and kept
-     * (at most {@value #KEPT} pictures), and its entity tag names the pair.
+     * The picture depends on the achievement's name, the issuer's name and the achievement's picture the credential
+     * names (a picture never changes under its id): it is drawn once per triple and kept (at most {@value #KEPT}
+     * pictures), and its entity tag names the triple.
      */
     @GetMapping("/verify/{id}/badge.png")
     @Nullable
@@ -50,12 +54,15 @@ class BadgePictures {
         }
         var credential =
                 credentials.findAnywhere(credentialId).orElseThrow(() -> ProblemException.notFound("That badge"));
-        var drawn = new Drawn(credential.achievementName(), BadgeImages.issuerName(credential.document()));
+        var drawn = new Drawn(
+                credential.achievementName(),
+                BadgeImages.issuerName(credential.document()),
+                badges.pictureReference(credential.document()));
         if (PublicPages.notModified(request, Duration.ofDays(1), "badge.png", drawn)) {
             return null;
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
-                .body(pictures.get(drawn, () -> badges.plainPng(drawn.achievementName(), drawn.issuerName())));
+                .body(pictures.get(drawn, () -> badges.plainPng(credential)));
     }
 }

@@ -94,7 +94,11 @@ class CertificateDesignController {
         if (design.signatureImageId() == null) {
             values.put("signatureImage", "");
         }
-        var bytes = pdf.render(templates.previewCertificate(designer.template(design), values));
+        var bytes = pdf.render(
+                templates.previewCertificate(designer.template(design), values),
+                values.get("achievementName"),
+                values.get("recipientName"),
+                values.get("issuerName"));
         try (var document = Loader.loadPDF(bytes)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 40);
             var out = new ByteArrayOutputStream();

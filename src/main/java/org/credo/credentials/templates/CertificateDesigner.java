@@ -147,8 +147,12 @@ public class CertificateDesigner {
         if (design.signatureImageId() != null || !design.signerName().isEmpty()) {
             signer.append("  <div class=\"signer\">\n");
             if (design.signatureImageId() != null) {
-                signer.append("    {{#signatureImage}}<img class=\"signature\" src=\"{{signatureImage}}\""
-                        + " alt=\"Signature\"/>{{/signatureImage}}\n");
+                signer.append("    {{#signatureImage}}<img class=\"signature\" src=\"{{signatureImage}}\" alt=\"")
+                        .append(
+                                design.signerName().isEmpty()
+                                        ? "Signature"
+                                        : "Signature of " + xml(design.signerName()))
+                        .append("\"/>{{/signatureImage}}\n");
             }
             signer.append("    <div class=\"signer-name\">")
                     .append(xml(design.signerName()))
@@ -157,11 +161,12 @@ public class CertificateDesigner {
                     .append("</div>\n  </div>\n");
         }
         var html = """
-                <html>
+                <html lang="en">
                 <head>
+                <title>{{achievementName}}: certificate of {{recipientName}}</title>
                 <style>
                   @page { size: %s %s; margin: 14mm; }
-                  body { font-family: sans-serif; color: #1d2b3a; text-align: center; }
+                  body { font-family: "Liberation Sans", sans-serif; color: #1d2b3a; text-align: center; }
                   .frame { border: 3px solid %s; outline: 1px solid %s; padding: 10mm 12mm; }
                   .logo { height: 18mm; margin-bottom: 3mm; }
                   .issuer { font-size: 16pt; letter-spacing: 1px; text-transform: uppercase; color: %s; }
@@ -188,7 +193,7 @@ public class CertificateDesigner {
                   <div class="criteria">{{criteria}}</div>
                   <div class="dates">Issued {{issuedOn}}{{#validUntil}} · valid until {{validUntil}}{{/validUntil}}</div>
                 %s  <div class="verify">
-                    <img src="{{qrCode}}" alt="QR code of the verification URL"/>
+                    <img src="{{qrCode}}" alt="QR code that opens {{verificationUrl}}"/>
                     <div>Verify this credential at {{verificationUrl}}</div>
                     <div>Credential id {{credentialId}}</div>
                   </div>
@@ -205,7 +210,7 @@ public class CertificateDesigner {
                         design.accentColour(),
                         design.showLogo()
                                 ? "  {{#organizationLogo}}<img class=\"logo\" src=\"{{organizationLogo}}\""
-                                        + " alt=\"Logo\"/>{{/organizationLogo}}\n"
+                                        + " alt=\"Logo of {{issuerName}}\"/>{{/organizationLogo}}\n"
                                 : "",
                         signer);
         return new TemplateText("", html, "");

@@ -154,8 +154,28 @@ final class MustacheTemplates {
             }
         }
         // Sections can still pair tags oddly; render with sample values and check the result too.
-        problem = wellFormed(field, template.execute(sample), markup, " (with sample values)");
+        var rendered = template.execute(sample);
+        problem = wellFormed(field, rendered, markup, " (with sample values)");
+        if (problem == null && markup == Markup.DOCUMENT) {
+            problem = imageWithoutAltText(field, rendered);
+        }
         return problem == null ? List.of() : List.of(problem);
+    }
+
+    /** The certificate is a tagged PDF (ADR 32): a screen reader reads each picture's alt text instead of it. */
+    private static @Nullable TemplateProblem imageWithoutAltText(String field, String rendered) {
+        var images =
+                java.util.Objects.requireNonNull(parse(rendered).document()).getElementsByTagName("img");
+        for (int i = 0; i < images.getLength(); i++) {
+            var image = (Element) images.item(i);
+            if (image.getAttribute("alt").isBlank()) {
+                return new TemplateProblem(
+                        field,
+                        "Every <img> needs an alt text that says what it shows, such as alt=\"QR code that opens"
+                                + " {{verificationUrl}}\": screen readers read it out in place of the picture.");
+            }
+        }
+        return null;
     }
 
     private static @Nullable TemplateProblem wellFormed(String field, String xml, Markup markup, String note) {

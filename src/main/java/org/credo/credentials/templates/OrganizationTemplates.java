@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each organization's templates of the claim email and the certificate: the one in force, its history, saving a new
- * version after validation, resetting to the built-in one, and rendering with real values.
+ * Each organization's templates of the earner emails (claim, expiry reminder, wallet sign-in, address confirmation)
+ * and the certificate: the one in force, its history, saving a new version after validation, resetting to the
+ * built-in one, and rendering with real values. An email that speaks for no one organization uses the built-in one.
  */
 @Service
 public class OrganizationTemplates {
@@ -225,6 +226,26 @@ public class OrganizationTemplates {
         return email(compiledInForce(organizationId, TemplateKind.EXPIRY_REMINDER), values);
     }
 
+    /**
+     * The wallet sign-in email of an organization, or the built-in one when the email speaks for no one organization
+     * ({@code null}: an earner whose credentials come from several).
+     */
+    public RenderedEmail earnerSignInEmail(@Nullable UUID organizationId, Map<String, String> values) {
+        return email(inForceOrBuiltIn(organizationId, TemplateKind.EARNER_SIGN_IN), values);
+    }
+
+    /**
+     * The address confirmation email of an organization, or the built-in one when the email speaks for no one
+     * organization ({@code null}).
+     */
+    public RenderedEmail earnerAddressEmail(@Nullable UUID organizationId, Map<String, String> values) {
+        return email(inForceOrBuiltIn(organizationId, TemplateKind.EARNER_ADDRESS), values);
+    }
+
+    private Compiled inForceOrBuiltIn(@Nullable UUID organizationId, TemplateKind kind) {
+        return organizationId == null ? compiledDefaults.get(kind) : compiledInForce(organizationId, kind);
+    }
+
     /** The organization's certificate as XHTML, with real values, ready for the PDF renderer. */
     public String certificate(UUID organizationId, Map<String, String> values) {
         return compiledInForce(organizationId, TemplateKind.CERTIFICATE).html().execute(clean(values));
@@ -259,6 +280,10 @@ public class OrganizationTemplates {
         values.put("issuedOn", "3 March 2026");
         values.put("validUntil", "3 March 2029");
         values.put("daysLeft", "30");
+        values.put("email", "alex.sample@example.org");
+        values.put("signInUrl", "https://credo.example/wallet/sign-in/sample-token");
+        values.put("confirmUrl", "https://credo.example/wallet/account/emails/verify/sample-token");
+        values.put("minutes", "15");
         values.put("description", "Awarded for completing the sample program.");
         values.put("criteria", "Complete three courses with a grade of C or better.");
         values.put("qrCode", SAMPLE_IMAGE);

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff pages to word and lay out the claim email and the certificate: edit, preview, save, reset. */
+/** Staff pages to word the earner emails and lay out the certificate: edit, preview, save, reset. */
 @Controller
 @RequestMapping("/manage/templates")
 @PreAuthorize("hasAnyRole('REGISTRAR', 'ADMINISTRATOR')")
@@ -115,7 +115,11 @@ class TemplateController {
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-preview.pdf\"")
-                    .body(pdf.render(templates.previewCertificate(text, sample)));
+                    .body(pdf.render(
+                            templates.previewCertificate(text, sample),
+                            sample.get("achievementName"),
+                            sample.get("recipientName"),
+                            sample.get("issuerName")));
         }
         model.addAttribute("kind", kind);
         model.addAttribute("email", templates.previewEmail(text, sample));

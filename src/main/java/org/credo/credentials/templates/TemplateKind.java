@@ -35,6 +35,29 @@ public enum TemplateKind {
                     "claimDays", "How many days the link stays valid",
                     "verificationUrl", "The public verification page of the credential"),
             Set.of("claimUrl")),
+    EARNER_SIGN_IN(
+            "Wallet sign-in email",
+            "earner-sign-in",
+            "The email with a single-use link that opens the wallet, sent when an earner asks for one on the wallet's"
+                    + " sign-in page. An earner whose credentials come from several organizations gets the built-in one.",
+            placeholders(
+                    "email", "The address the link was asked for",
+                    "issuerName", "Your organization's name",
+                    "signInUrl", "The single-use link that opens the earner's wallet",
+                    "minutes", "How many minutes the link stays valid"),
+            Set.of("signInUrl")),
+    EARNER_ADDRESS(
+            "Address confirmation email",
+            "earner-address",
+            "The email with a single-use link that confirms an address an earner adds to the wallet. For an address"
+                    + " with credentials from several organizations the built-in one is sent.",
+            placeholders(
+                    "recipientName", "The earner's name",
+                    "email", "The address to confirm",
+                    "issuerName", "Your organization's name",
+                    "confirmUrl", "The single-use link that confirms the address",
+                    "minutes", "How many minutes the link stays valid"),
+            Set.of("confirmUrl")),
     CERTIFICATE(
             "PDF certificate",
             "certificate",
@@ -49,7 +72,9 @@ public enum TemplateKind {
                     "validUntil",
                             "The end of validity, or empty when it has none (use {{#validUntil}}…{{/validUntil}})",
                     "verificationUrl", "The public verification page of the credential",
-                    "qrCode", "A QR code of the verification URL, as an image source: <img src=\"{{qrCode}}\"/>",
+                    "qrCode",
+                            "A QR code of the verification URL, as an image source:"
+                                    + " <img src=\"{{qrCode}}\" alt=\"QR code that opens {{verificationUrl}}\"/>",
                     "credentialId", "The credential's identifier",
                     "organizationLogo", "The organization's logo as an image source, or empty when it has none",
                     "signatureImage",
@@ -97,7 +122,7 @@ public enum TemplateKind {
 
     /** Whether the kind has a subject and a plain-text body besides its HTML body. */
     public boolean isEmail() {
-        return this == CLAIM_EMAIL || this == EXPIRY_REMINDER;
+        return this != CERTIFICATE;
     }
 
     /** The kind of a URL slug. */

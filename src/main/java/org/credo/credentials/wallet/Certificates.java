@@ -58,7 +58,11 @@ class Certificates {
         values.put("qrCode", qrDataUri(verifyUrl));
         values.put("credentialId", credential.id().toString());
         values.putAll(designer.pictures(credential.organizationId()));
-        return renderer.render(templates.certificate(credential.organizationId(), values));
+        return renderer.render(
+                templates.certificate(credential.organizationId(), values),
+                credential.achievementName(),
+                credential.recipientName(),
+                details.issuerName());
     }
 
     /**

@@ -35,13 +35,19 @@ class EarnerAccountController {
     private final EarnerAccounts accounts;
     private final IssuedCredentials credentials;
     private final ApplicationEventPublisher events;
+    private final WalletPasskeys passkeys;
 
     EarnerAccountController(
-            Earners earners, EarnerAccounts accounts, IssuedCredentials credentials, ApplicationEventPublisher events) {
+            Earners earners,
+            EarnerAccounts accounts,
+            IssuedCredentials credentials,
+            ApplicationEventPublisher events,
+            WalletPasskeys passkeys) {
         this.earners = earners;
         this.accounts = accounts;
         this.credentials = credentials;
         this.events = events;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/wallet/sign-in")
@@ -63,15 +69,16 @@ class EarnerAccountController {
             Model model) {
         var account = email.isBlank() || password.isEmpty() || password.length() > 200
                 ? java.util.Optional.<EarnerAccounts.Account>empty()
-                : earners.passwordSignIn(email, password);
+                : earners.passwordSignIn(email, password, request.getRemoteAddr());
         if (account.isEmpty()) {
             // 400, not 401: a page answer to a form, and 401 would ask the browser for HTTP authentication.
             response.setStatus(400);
             model.addAttribute("email", email);
             model.addAttribute(
                     "passwordError",
-                    "That email address and password do not match, or password sign-in is paused after too many tries."
-                            + " Ask for a sign-in link below instead.");
+                    "That email address and password do not match, or password sign-in is paused for 15 minutes after"
+                            + " too many tries (for this address or from your network). Ask for a sign-in link instead,"
+                            + " or use a passkey.");
             return "wallet/sign-in";
         }
         EarnerSession.signIn(
@@ -81,14 +88,18 @@ class EarnerAccountController {
 
     /** The same answer whether or not the address is known, so the page cannot be used to find earners. */
     @PostMapping("/wallet/sign-in/link")
-    String requestLink(@RequestParam(defaultValue = "") String email, HttpServletResponse response, Model model) {
+    String requestLink(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!EMAIL.matcher(email.trim()).matches() || email.length() > 320) {
             response.setStatus(400);
             model.addAttribute("email", email);
             model.addAttribute("linkError", "Enter an email address, such as name@example.org.");
             return "wallet/sign-in";
         }
-        earners.sendSignInLink(email);
+        earners.sendSignInLink(email, request.getRemoteAddr());
         model.addAttribute("email", email.trim());
         model.addAttribute("minutes", EarnerLinks.VALIDITY.toMinutes());
         return "wallet/link-sent";
@@ -352,6 +363,8 @@ class EarnerAccountController {
     private void fill(Model model, EarnerAccounts.Account account) {
         model.addAttribute("account", account);
         model.addAttribute("emails", accounts.emails(account.id()));
+        model.addAttribute("passkeys", passkeys.of(account.id()));
+        model.addAttribute("credoLogin", org.credo.platform.CurrentUser.find().isPresent());
         if (!model.containsAttribute("newEmail")) {
             model.addAttribute("newEmail", "");
         }

@@ -1,16 +1,20 @@
 package org.credo.credentials.wallet;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credo.credentials.EarnerAccountOpened;
 import org.credo.credentials.EarnerEmailVerified;
 import org.credo.credentials.EarnerPasswordChanged;
+import org.credo.credentials.issuance.IssuedCredential;
 import org.credo.credentials.issuance.IssuedCredentials;
+import org.credo.credentials.templates.OrganizationTemplates;
 import org.credo.notifications.Notifications;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.OrganizationSummary;
 import org.credo.platform.Organizations;
+import org.credo.platform.SourceThrottle;
 import org.credo.platform.config.CredoProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,11 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How earners get into their wallet and keep it: accounts opened by a claim link, an emailed sign-in link
- * or a Credo sign-in; a password; more verified addresses. Emails go through the notifications outbox of the
- * organization that issued to the address.
+ * or a Credo sign-in; a password; more verified addresses. Emails are worded by the template of the organization
+ * that issued to the address, or the built-in one when several did, and go through an organization's outbox.
  */
 @Service
 class Earners {
+
+    /** The name the wallet's sign-in counts under in the per-network throttle, apart from staff sign-in. */
+    static final String THROTTLE_PAGE = "wallet-sign-in";
 
     /** What asking to add an address came to. */
     enum AddResult {
@@ -48,6 +55,8 @@ class Earners {
     private final CredoProperties properties;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final SourceThrottle throttle;
+    private final OrganizationTemplates templates;
 
     /** Compared against when no account matches, so a wrong address costs as long as a wrong password. */
     private final String decoyHash;
@@ -60,7 +69,9 @@ class Earners {
             Organizations organizations,
             CredoProperties properties,
             PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SourceThrottle throttle,
+            OrganizationTemplates templates) {
         this.accounts = accounts;
         this.links = links;
         this.credentials = credentials;
@@ -69,6 +80,8 @@ class Earners {
         this.properties = properties;
         this.encoder = encoder;
         this.events = events;
+        this.throttle = throttle;
+        this.templates = templates;
         this.decoyHash = encoder.encode("not-a-password-" + UUID.randomUUID());
     }
 
@@ -105,33 +118,61 @@ class Earners {
 
     /**
      * Emails a sign-in link when the address has an account or received a credential; says nothing either way, so
-     * the page cannot tell who is known. At most {@link EarnerLinks#MAX_RECENT} links an address a quarter hour.
+     * the page cannot tell who is known. At most {@link EarnerLinks#MAX_RECENT} links an address a quarter hour, and
+     * a network that asked for too many lately, for any addresses, gets none for a while (ADR 33). Every request
+     * counts against its network, whether the address is known or not.
      */
     @Transactional
-    void sendSignInLink(String email) {
+    void sendSignInLink(String email, @Nullable String source) {
         var address = EarnerAccounts.normalize(email);
-        if (address.length() > 320 || links.recent(EarnerLinks.Purpose.SIGN_IN, address) >= EarnerLinks.MAX_RECENT) {
+        if (address.length() > 320
+                || !throttle.linkAllowed(THROTTLE_PAGE, source)
+                || links.recent(EarnerLinks.Purpose.SIGN_IN, address) >= EarnerLinks.MAX_RECENT) {
             return;
         }
-        var organizationId = accounts.ownerOf(address)
-                .map(EarnerAccounts.Account::homeOrganizationId)
-                .or(() -> newest(address).map(c -> c.organizationId()));
-        if (organizationId.isEmpty()) {
+        // The link opens the whole wallet: every address of the account, not only this one.
+        var owner = accounts.ownerOf(address);
+        var issued = credentials.forRecipients(
+                owner.map(a -> accounts.emails(a.id())).orElse(List.of(address)));
+        var home = owner.map(EarnerAccounts.Account::homeOrganizationId)
+                .or(() -> issued.stream().findFirst().map(IssuedCredential::organizationId));
+        if (home.isEmpty()) {
             return;
         }
         var token = links.issue(EarnerLinks.Purpose.SIGN_IN, address, null);
-        var issuer = organizationName(organizationId.get());
-        var url = properties.link("/wallet/sign-in/" + token);
+        var voice = speaksFor(issued, home.get());
+        var message = templates.earnerSignInEmail(
+                voice.orElse(null),
+                Map.of(
+                        "email", address,
+                        "issuerName", voice.map(this::organizationName).orElse(""),
+                        "signInUrl", properties.link("/wallet/sign-in/" + token),
+                        "minutes", Long.toString(EarnerLinks.VALIDITY.toMinutes())));
         notifications.enqueue(
-                organizationId.get(),
+                voice.orElse(home.get()),
                 address,
-                "Your sign-in link to your credentials",
-                "Hello,\n\nSomeone (we hope you) asked to sign in to the Credo wallet that holds the credentials "
-                        + issuer + " and others issued to " + address + ".\n\nOpen your wallet: " + url
-                        + "\n\nThe link works once, within " + EarnerLinks.VALIDITY.toMinutes()
-                        + " minutes. If you did not ask for it, ignore this email: nothing happens.\n",
-                null,
+                message.subject(),
+                message.text(),
+                message.html(),
                 "earner-sign-in:" + ClaimLinks.digest(token));
+    }
+
+    /**
+     * The organization an earner email speaks for, whose template words it: the one that issued every credential
+     * the email is about (the wallet's for a sign-in link, the address's for a confirmation), or the account's home
+     * organization when there are none yet. Empty when several organizations issued them: the email then speaks for
+     * no one organization, and the built-in template words it (ADR 33).
+     */
+    private static Optional<UUID> speaksFor(List<IssuedCredential> issued, UUID home) {
+        var organizations = issued.stream()
+                .map(IssuedCredential::organizationId)
+                .distinct()
+                .limit(2)
+                .toList();
+        if (organizations.size() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(organizations.isEmpty() ? home : organizations.get(0));
     }
 
     EarnerLinks.Check peekSignIn(String token) {
@@ -158,20 +199,29 @@ class Earners {
         return newest(email).map(c -> open(email, c.recipientName(), c.organizationId(), "a sign-in link"));
     }
 
-    /** Checks a password; a wrong one counts toward a pause, and a paused account refuses even the right one. */
+    /**
+     * Checks a password. A wrong one counts toward a pause of the account and of the source's network, whether the
+     * address is known or not; a paused account or network refuses even the right one. Every attempt checks one
+     * password hash, so that the time taken does not tell which case it was.
+     */
     @Transactional(noRollbackFor = RuntimeException.class)
-    Optional<EarnerAccounts.Account> passwordSignIn(String email, String password) {
+    Optional<EarnerAccounts.Account> passwordSignIn(String email, String password, @Nullable String source) {
         var account = accounts.ownerOf(email);
         var hash = account.map(a -> accounts.passwordHash(a.id())).orElse(null);
+        boolean matches = encoder.matches(password, hash == null ? decoyHash : hash) && hash != null;
+        if (throttle.passwordPaused(THROTTLE_PAGE, source)) {
+            return Optional.empty();
+        }
         if (account.isEmpty() || hash == null) {
-            encoder.matches(password, decoyHash);
+            throttle.passwordFailed(THROTTLE_PAGE, source);
             return Optional.empty();
         }
         if (accounts.paused(account.get().id())) {
             return Optional.empty();
         }
-        if (!encoder.matches(password, hash)) {
+        if (!matches) {
             accounts.failedSignIn(account.get().id());
+            throttle.passwordFailed(THROTTLE_PAGE, source);
             return Optional.empty();
         }
         accounts.signedIn(account.get().id());
@@ -204,16 +254,21 @@ class Earners {
         }
         var account = accounts.find(accountId).orElseThrow();
         var token = links.issue(EarnerLinks.Purpose.VERIFY, address, accountId);
-        var url = properties.link("/wallet/account/emails/verify/" + token);
+        var voice = speaksFor(credentials.forRecipient(address), account.homeOrganizationId());
+        var message = templates.earnerAddressEmail(
+                voice.orElse(null),
+                Map.of(
+                        "recipientName", account.displayName(),
+                        "email", address,
+                        "issuerName", voice.map(this::organizationName).orElse(""),
+                        "confirmUrl", properties.link("/wallet/account/emails/verify/" + token),
+                        "minutes", Long.toString(EarnerLinks.VALIDITY.toMinutes())));
         notifications.enqueue(
-                account.homeOrganizationId(),
+                voice.orElse(account.homeOrganizationId()),
                 address,
-                "Confirm your email address for your credentials",
-                "Hello " + account.displayName() + ",\n\nConfirm that " + address
-                        + " is yours, and your Credo wallet will also show the credentials issued to it: " + url
-                        + "\n\nThe link works once, within " + EarnerLinks.VALIDITY.toMinutes()
-                        + " minutes. If you did not ask for it, ignore this email: nothing changes.\n",
-                null,
+                message.subject(),
+                message.text(),
+                message.html(),
                 "earner-verify:" + ClaimLinks.digest(token));
         return AddResult.SENT;
     }
@@ -251,7 +306,7 @@ class Earners {
         return ChangeStamp.by(account.homeOrganizationId(), account.id(), account.displayName());
     }
 
-    private Optional<org.credo.credentials.issuance.IssuedCredential> newest(String email) {
+    private Optional<IssuedCredential> newest(String email) {
         return credentials.forRecipient(email).stream().findFirst();
     }
 }

@@ -28,11 +28,14 @@ public record CredoProperties(
 
     /**
      * Sign-in and token rules. Password sign-in pauses for {@code signInPause} after {@code maxFailedSignIns}
-     * failures for one email, or {@code maxFailedSignInsPerSource} from one source network, within that time.
+     * failures for one email, or {@code maxFailedSignInsPerSource} from one source network, within that time;
+     * the wallet sends no more sign-in links to anyone for a network that asked for
+     * {@code maxSignInLinksPerSource} within that time.
      */
     public record Security(
             int maxFailedSignIns,
             int maxFailedSignInsPerSource,
+            int maxSignInLinksPerSource,
             Duration signInPause,
             Duration invitationValidity,
             Duration passwordResetValidity,

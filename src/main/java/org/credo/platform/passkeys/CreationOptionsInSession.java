@@ -34,6 +34,18 @@ final class CreationOptionsInSession implements PublicKeyCredentialCreationOptio
 
     static final String ATTRIBUTE = CreationOptionsInSession.class.getName() + ".OPTIONS";
 
+    private final String attribute;
+
+    /** Staff registration's options. */
+    CreationOptionsInSession() {
+        this(ATTRIBUTE);
+    }
+
+    /** Options under an attribute of their own, for another store's registrations. */
+    CreationOptionsInSession(String attribute) {
+        this.attribute = attribute;
+    }
+
     private static final Map<Long, PublicKeyCredentialParameters> ALGORITHMS = Map.of(
             -8L, PublicKeyCredentialParameters.EdDSA,
             -7L, PublicKeyCredentialParameters.ES256,
@@ -57,19 +69,36 @@ final class CreationOptionsInSession implements PublicKeyCredentialCreationOptio
         if (options == null) {
             var session = request.getSession(false);
             if (session != null) {
-                session.removeAttribute(ATTRIBUTE);
+                session.removeAttribute(attribute);
             }
             return;
         }
-        request.getSession().setAttribute(ATTRIBUTE, Snapshot.of(options));
+        request.getSession().setAttribute(attribute, Snapshot.of(options));
     }
 
     @Override
     public @Nullable PublicKeyCredentialCreationOptions load(HttpServletRequest request) {
         var session = request.getSession(false);
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof Snapshot snapshot
+        return session != null && session.getAttribute(attribute) instanceof Snapshot snapshot
                 ? snapshot.options()
                 : null;
+    }
+
+    /** Keeps the options of a registration just started. */
+    void keep(HttpServletRequest request, PublicKeyCredentialCreationOptions options) {
+        request.getSession().setAttribute(attribute, Snapshot.of(options));
+    }
+
+    /** The pending options, removed from the session: each challenge is answered once. */
+    @Nullable
+    PublicKeyCredentialCreationOptions take(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        var snapshot = session.getAttribute(attribute);
+        session.removeAttribute(attribute);
+        return snapshot instanceof Snapshot s ? s.options() : null;
     }
 
     /** The options as plain serializable values. */

@@ -35,11 +35,22 @@ class PasskeyConfig {
     }
 
     @Bean
+    PasskeyOrigins passkeyOrigins(CredoProperties properties) {
+        return new PasskeyOrigins(properties);
+    }
+
+    @Bean
     RelyingParty passkeyRelyingParty(
             PublicKeyCredentialUserEntityRepository userEntities,
             UserCredentialRepository credentials,
-            CredoProperties properties) {
-        return new RelyingParty(userEntities, credentials, properties);
+            CredoProperties properties,
+            PasskeyOrigins origins) {
+        return new RelyingParty(userEntities, credentials, properties, origins);
+    }
+
+    @Bean
+    StoreCeremonies passkeyCeremonies(CredoProperties properties, PasskeyOrigins origins) {
+        return new StoreCeremonies(properties, origins);
     }
 
     @Bean

@@ -1,10 +1,7 @@
 package org.credo.platform.passkeys;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.credo.platform.config.CredoProperties;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -20,71 +17,74 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
- * Credo as a WebAuthn relying party: Spring Security's webauthn4j implementation with the id, name
- * and origins from {@code credo.base-url} / {@code credo.passkeys.*}. In demo mode on localhost the
- * port the server actually listens on is allowed too, so that {@code --server.port=9090} and tests
- * on a random port work without configuration.
+ * Credo as a WebAuthn relying party over one store of passkeys: Spring Security's webauthn4j implementation with
+ * the id and name from {@code credo.base-url} / {@code credo.passkeys.*} and the origins of {@link PasskeyOrigins}.
+ * Staff passkeys have one; each store of {@link org.credo.platform.PasskeyCeremonies} has its own.
  */
-final class RelyingParty implements WebAuthnRelyingPartyOperations, ApplicationListener<WebServerInitializedEvent> {
+final class RelyingParty implements WebAuthnRelyingPartyOperations {
 
     private final PublicKeyCredentialUserEntityRepository userEntities;
     private final UserCredentialRepository credentials;
-    private final CredoProperties properties;
-    private volatile Webauthn4JRelyingPartyOperations delegate;
-    private volatile Set<String> allowed = Set.of();
+    private final PasskeyOrigins origins;
+    private final PublicKeyCredentialRpEntity entity;
+    private volatile Built built;
+
+    private record Built(Set<String> origins, Webauthn4JRelyingPartyOperations operations) {}
 
     RelyingParty(
             PublicKeyCredentialUserEntityRepository userEntities,
             UserCredentialRepository credentials,
-            CredoProperties properties) {
+            CredoProperties properties,
+            PasskeyOrigins origins) {
         this.userEntities = userEntities;
         this.credentials = credentials;
-        this.properties = properties;
-        this.delegate = build(properties.passkeyOrigins());
-    }
-
-    /** The origins ceremonies may come from. */
-    Set<String> allowedOrigins() {
-        return allowed;
-    }
-
-    private Webauthn4JRelyingPartyOperations build(Set<String> origins) {
-        allowed = Set.copyOf(origins);
-        var rp = PublicKeyCredentialRpEntity.builder()
+        this.origins = origins;
+        this.entity = PublicKeyCredentialRpEntity.builder()
                 .id(properties.passkeyRpId())
                 .name(properties.passkeyRpName())
                 .build();
-        return new Webauthn4JRelyingPartyOperations(userEntities, credentials, rp, allowed);
+        this.built = build(origins.allowed());
     }
 
-    @Override
-    public void onApplicationEvent(WebServerInitializedEvent event) {
-        if (properties.demo() && "localhost".equals(properties.passkeyRpId())) {
-            var origins = new LinkedHashSet<>(properties.passkeyOrigins());
-            origins.add("http://localhost:" + event.getWebServer().getPort());
-            delegate = build(origins);
+    /** The relying party's id and name, as registration options carry them. */
+    PublicKeyCredentialRpEntity entity() {
+        return entity;
+    }
+
+    private Built build(Set<String> allowed) {
+        return new Built(allowed, new Webauthn4JRelyingPartyOperations(userEntities, credentials, entity, allowed));
+    }
+
+    /** The operations for the origins allowed now (they change once, when a demo server learns its port). */
+    private Webauthn4JRelyingPartyOperations delegate() {
+        var current = built;
+        var allowed = origins.allowed();
+        if (current.origins() != allowed) {
+            current = build(allowed);
+            built = current;
         }
+        return current.operations();
     }
 
     @Override
     public PublicKeyCredentialCreationOptions createPublicKeyCredentialCreationOptions(
             PublicKeyCredentialCreationOptionsRequest request) {
-        return delegate.createPublicKeyCredentialCreationOptions(request);
+        return delegate().createPublicKeyCredentialCreationOptions(request);
     }
 
     @Override
     public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
-        return delegate.registerCredential(request);
+        return delegate().registerCredential(request);
     }
 
     @Override
     public PublicKeyCredentialRequestOptions createCredentialRequestOptions(
             PublicKeyCredentialRequestOptionsRequest request) {
-        return delegate.createCredentialRequestOptions(request);
+        return delegate().createCredentialRequestOptions(request);
     }
 
     @Override
     public PublicKeyCredentialUserEntity authenticate(RelyingPartyAuthenticationRequest request) {
-        return delegate.authenticate(request);
+        return delegate().authenticate(request);
     }
 }

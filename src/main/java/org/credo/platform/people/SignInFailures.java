@@ -34,6 +34,15 @@ class SignInFailures {
                 > 0;
     }
 
+    /** Whether one subject is paused. */
+    boolean paused(String subject, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM sign_in_throttle WHERE subject = ? AND paused_until > ?")
+                        .params(subject, Timestamps.sql(now))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** The subject's tally, created when missing, locked for the rest of the transaction. */
     Tally lock(String subject, Instant now) {
         // ON CONFLICT DO NOTHING: two first failures at once both find the row, neither fails.

@@ -13,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.PasswordSignInPaused;
+import org.credo.platform.SourceThrottle;
 import org.credo.platform.Timestamps;
 import org.credo.platform.config.CredoProperties;
 import org.credo.platform.config.EncryptionKey;
@@ -28,11 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pauses password sign-in after repeated failures, counted per typed email (existing or not) and
  * per source network, each for {@code credo.security.sign-in-pause} (ADR 20). It never touches the
- * person: API tokens and passkeys keep working while a stranger guesses.
+ * person: API tokens and passkeys keep working while a stranger guesses. Other modules' sign-in pages
+ * count per source network through {@link SourceThrottle}, under their own page name.
  */
 @Component
 @EnableScheduling // for the clean-up, whichever other module also schedules
-class SignInThrottle {
+class SignInThrottle implements SourceThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
@@ -95,6 +97,43 @@ class SignInThrottle {
         failures.forget(emailSubject(email));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean passwordPaused(String page, @Nullable String source) {
+        return failures.paused(pageSubject(page, "password", source), Timestamps.now());
+    }
+
+    @Override
+    @Transactional
+    public void passwordFailed(String page, @Nullable String source) {
+        count(pageSubject(page, "password", source), settings.maxFailedSignInsPerSource(), Timestamps.now())
+                .ifPresent(until -> log.warn(
+                        "Password sign-in on {} from {} paused until {} after {} failed attempts",
+                        page,
+                        network(source),
+                        until,
+                        settings.maxFailedSignInsPerSource()));
+    }
+
+    @Override
+    @Transactional
+    public boolean linkAllowed(String page, @Nullable String source) {
+        var subject = pageSubject(page, "link", source);
+        var now = Timestamps.now();
+        if (failures.paused(subject, now)) {
+            return false;
+        }
+        // The request that reaches the limit is still answered; the ones after it wait.
+        count(subject, settings.maxSignInLinksPerSource(), now)
+                .ifPresent(until -> log.warn(
+                        "Sign-in links on {} from {} paused until {} after {} requests",
+                        page,
+                        network(source),
+                        until,
+                        settings.maxSignInLinksPerSource()));
+        return true;
+    }
+
     @Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT15M")
     @Transactional
     void forgetOldFailures() {
@@ -127,6 +166,11 @@ class SignInThrottle {
 
     private String sourceSubject(@Nullable String source) {
         return digest("source:" + network(source));
+    }
+
+    /** Another page's count for a network, apart from staff sign-in's and from each other page's. */
+    private String pageSubject(String page, String kind, @Nullable String source) {
+        return digest(page + ":" + kind + ":source:" + network(source));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.credo.CredoTest;
+import org.credo.TaggedPdfs;
 import org.credo.catalog.CatalogFixtures;
 import org.credo.catalog.CatalogFixtures.ProgramContent;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class BrochureTest {
                     .contains("4500.00 USD")
                     .contains("Winter " + s)
                     .contains("16 weeks");
+            TaggedPdfs.assertTagged(pdf, "Brochure & <Print> Studies " + s + " \u2014 Northfield College", "en");
         }
     }
 }

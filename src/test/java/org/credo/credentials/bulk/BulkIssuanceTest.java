@@ -29,6 +29,7 @@ import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.signing.DataIntegrity;
 import org.credo.platform.Role;
 import org.credo.platform.demo.DemoData;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -567,6 +568,23 @@ class BulkIssuanceTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status", is("PREVIEW"))));
         assertThat(again).isNotEqualTo(jobId);
+    }
+
+    @Test
+    void theCryptosuiteWaitsFoldedUnderAdvancedWithTheDefaultChosen() throws Exception {
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        var page = Jsoup.parse(mvc.perform(get("/manage/bulk").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var advanced = page.getElementById("advanced");
+        assertThat(advanced).isNotNull();
+        assertThat(advanced.tagName()).isEqualTo("details");
+        assertThat(advanced.hasAttr("open")).isFalse();
+        assertThat(advanced.selectFirst("select#cryptosuite option[selected]").val())
+                .isEqualTo("eddsa-rdfc-2022");
+        assertThat(advanced.text()).contains("Keep the default");
     }
 
     @Test

@@ -166,6 +166,10 @@ class CertificateDesignerTest {
     private byte[] render(CertificateDesigner.Design design) {
         var values = new HashMap<>(OrganizationTemplates.sample(TemplateKind.CERTIFICATE, "Northfield College"));
         values.put("signatureImage", "");
-        return pdf.render(templates.previewCertificate(designer.template(designer.checked(design)), values));
+        return pdf.render(
+                templates.previewCertificate(designer.template(designer.checked(design)), values),
+                "Sample Achievement",
+                "Alex Sample",
+                "Northfield College");
     }
 }

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
+import org.credo.TaggedPdfs;
 import org.credo.WebSessions;
 import org.credo.credentials.CredentialFixtures;
 import org.credo.credentials.achievement.Achievements;
@@ -267,6 +268,13 @@ class OrganizationTemplatesTest {
                         .param("html", CERTIFICATE.replace("{{verificationUrl}}", "our website")),
                 admin);
         assertThat(noLink.getContentAsString()).contains("It must use {{verificationUrl}}");
+        var noAltText = perform(
+                post("/manage/templates/certificate")
+                        .with(csrf())
+                        .param("html", CERTIFICATE.replace(" alt=\"QR code\"", "")),
+                admin);
+        assertThat(noAltText.getStatus()).isEqualTo(422);
+        assertThat(noAltText.getContentAsString()).contains("Every &lt;img&gt; needs an alt text");
 
         var email = earnerEmail();
         var credential = issue(email, NAME);
@@ -314,6 +322,9 @@ class OrganizationTemplatesTest {
         assertThat(certificate.getContentType()).isEqualTo("application/pdf");
         try (var document = Loader.loadPDF(certificate.getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("presented to Alex Sample");
+            // The template names no title, language or font of its own: the renderer supplies them.
+            TaggedPdfs.assertTagged(document, "Sample Achievement in Data Analysis: certificate of Alex Sample", "en");
+            assertThat(TaggedPdfs.figureAltTexts(document)).containsExactly("QR code");
         }
         assertThat(templates.current(organization, TemplateKind.CLAIM_EMAIL).builtIn())
                 .isTrue();

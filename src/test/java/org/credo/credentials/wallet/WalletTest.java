@@ -17,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
+import org.credo.TaggedPdfs;
 import org.credo.credentials.CredentialFixtures;
 import org.credo.credentials.achievement.Achievements;
 import org.credo.credentials.issuance.Issuance;
@@ -136,6 +137,9 @@ class WalletTest {
         try (var document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Zoë <b>O'Brien</b> & Co").contains(verifyUrl);
+            TaggedPdfs.assertTagged(
+                    document, credential.achievementName() + ": certificate of Zoë <b>O'Brien</b> & Co", "en");
+            assertThat(TaggedPdfs.figureAltTexts(document)).contains("QR code that opens " + verifyUrl);
             var image = new PDFRenderer(document).renderImageWithDPI(0, 200);
             var decoded = new MultiFormatReader()
                     .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));

@@ -98,7 +98,7 @@ class PasskeyBrowserTest {
     }
 
     void signOut() {
-        browser.findElement(By.cssSelector(".dropdown-toggle")).click();
+        browser.findElement(By.id("user-menu")).click();
         var signOut = browser.findElement(By.xpath("//button[normalize-space()='Sign out']"));
         await(signOut::isDisplayed);
         signOut.click();
@@ -139,8 +139,7 @@ class PasskeyBrowserTest {
         browser.findElement(By.id("passkey-sign-in")).click();
         await(() -> browser.getCurrentUrl().equals(url("/")));
         await(() -> browser.getPageSource().contains("Welcome"));
-        assertThat(browser.findElement(By.cssSelector(".dropdown-toggle")).getText())
-                .isEqualTo("Pia Passkey");
+        assertThat(browser.findElement(By.id("user-menu")).getText()).isEqualTo("Pia Passkey");
         assertThat(browser.getPageSource()).contains("Instructor home", "Northfield");
 
         // Wrong passwords typed by anyone pause password sign-in, but not the passkey (ADR 20).

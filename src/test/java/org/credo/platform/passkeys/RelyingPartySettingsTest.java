@@ -18,7 +18,13 @@ class RelyingPartySettingsTest {
                 baseUrl,
                 "key",
                 new CredoProperties.Security(
-                        5, 30, Duration.ofMinutes(15), Duration.ofDays(7), Duration.ofHours(1), Duration.ofDays(365)),
+                        5,
+                        30,
+                        50,
+                        Duration.ofMinutes(15),
+                        Duration.ofDays(7),
+                        Duration.ofHours(1),
+                        Duration.ofDays(365)),
                 new CredoProperties.Api(DataSize.ofMegabytes(1)),
                 new CredoProperties.Mail("from@example.test", CredoProperties.Transport.SMTP),
                 passkeys);
