@@ -90,6 +90,16 @@ public class Catalog {
         return programs.onDate(organizationId, programId, day).map(Catalog::record);
     }
 
+    /** The programs of an organization in force on a day (not retired), by code: what a learner may study. */
+    public List<ProgramRecord> programs(UUID organizationId, LocalDate day) {
+        return programs.allLatest(organizationId).stream()
+                .flatMap(v -> programs.onDate(organizationId, v.programId(), day).stream())
+                .filter(v -> !v.retired())
+                .map(Catalog::record)
+                .sorted(java.util.Comparator.comparing(ProgramRecord::code))
+                .toList();
+    }
+
     /** Every version of a program, oldest first. */
     public List<ProgramRecord> programHistory(UUID organizationId, UUID programId) {
         return programs.history(organizationId, programId).stream()

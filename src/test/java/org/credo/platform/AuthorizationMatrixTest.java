@@ -48,7 +48,12 @@ class AuthorizationMatrixTest {
         SIGNED_IN,
         ROLES,
         /** Authenticates by a token of its own (e.g. an OpenID4VCI access token): 401 anonymously and for every session. */
-        OWN_TOKEN
+        OWN_TOKEN,
+        /**
+         * Open to Spring Security, guarded by the wallet's own earner sign-in: anonymously a JSON endpoint answers 401
+         * and a page sends the reader to the wallet's sign-in.
+         */
+        EARNER
     }
 
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
@@ -81,6 +86,13 @@ class AuthorizationMatrixTest {
     static final Set<Role> CATALOG_DECIDERS = EnumSet.of(
             Role.COMMITTEE_MEMBER, Role.REGISTRAR, Role.ADMINISTRATOR, Role.CURRICULUM_AUTHOR, Role.CATALOG_EDITOR);
 
+    static final Set<Role> LEARNER_MANAGERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER);
+    static final Set<Role> LEARNER_READERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR);
+    static final Set<Role> HOLD_OFFICES =
+            EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
+    static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
+    static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
             pub("GET", "/catalog"),
@@ -111,6 +123,8 @@ class AuthorizationMatrixTest {
             pub("*", "/verify/**"),
             pub("POST", "/credentials/verify"),
             pub("POST", "/presentations/verify"),
+            earner("POST", "/wallet/account/passkeys/options"),
+            earner("POST", "/wallet/account/passkeys"),
             pub("*", "/wallet"),
             pub("*", "/wallet/**"),
             pub("GET", "/share/*"),
@@ -145,6 +159,30 @@ class AuthorizationMatrixTest {
             roles("POST", "/api/v1/catalog/proposals/**", CATALOG_PROPOSERS),
             roles("PUT", "/api/v1/catalog/**", CATALOG_PROPOSERS),
             roles("GET", "/api/v1/catalog/**", CATALOG_API_READERS),
+            // Learners: records, holds, the learner's own record.
+            roles("*", "/manage/learners/settings", REGISTRAR),
+            roles("*", "/manage/holds/types", REGISTRAR),
+            roles("*", "/manage/holds/types/**", REGISTRAR),
+            roles("*", "/manage/holds", HOLD_OFFICES),
+            roles("*", "/manage/holds/**", HOLD_OFFICES),
+            roles("*", "/manage/learners/new", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/*/edit", LEARNER_MANAGERS),
+            roles("GET", "/manage/learners", LEARNER_READERS),
+            roles("GET", "/manage/learners/**", LEARNER_READERS),
+            roles("*", "/manage/learners", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/**", LEARNER_MANAGERS),
+            roles("*", "/me/record", LEARNER),
+            roles("*", "/me/record/**", LEARNER),
+            roles("GET", "/api/v1/hold-types", HOLD_OFFICES),
+            roles("*", "/api/v1/hold-types", REGISTRAR),
+            roles("*", "/api/v1/hold-types/**", REGISTRAR),
+            roles("*", "/api/v1/holds", HOLD_OFFICES),
+            roles("*", "/api/v1/holds/**", HOLD_OFFICES),
+            roles("GET", "/api/v1/learners", LEARNER_READERS),
+            roles("GET", "/api/v1/learners/**", LEARNER_READERS),
+            roles("*", "/api/v1/learners", LEARNER_MANAGERS),
+            roles("*", "/api/v1/learners/**", LEARNER_MANAGERS),
+            roles("*", "/api/v1/me/record", LEARNER),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),
             roles("POST", "/credentials/issue", CREDENTIAL_API),
@@ -275,6 +313,16 @@ class AuthorizationMatrixTest {
             }
             return;
         }
+        if (rule.access() == Access.EARNER) {
+            var response = mvc.perform(builder(method, path)).andReturn().getResponse();
+            var location = response.getRedirectedUrl();
+            boolean guarded =
+                    anonymous == 401 || anonymous == 400 || (location != null && location.contains("/wallet/sign-in"));
+            if (!guarded) {
+                wrong.add(method + " " + pattern + " anonymous → " + anonymous + " (expected the wallet's sign-in)");
+            }
+            return;
+        }
         boolean anonymousAllowed = api
                 ? anonymous != 401 && anonymous != 403
                 : anonymous != 401 && anonymous != 403 && !redirectsToLogin(method, path);
@@ -357,6 +405,10 @@ class AuthorizationMatrixTest {
 
     private static Rule pub(String method, String pattern) {
         return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule earner(String method, String pattern) {
+        return new Rule(method, pattern, Access.EARNER, Set.of());
     }
 
     private static Rule ownToken(String method, String pattern) {
