@@ -169,6 +169,18 @@ class FormErrorsTest {
     }
 
     @Test
+    void theLearnerRecordFormLinksItsProblemsToTheFields() throws Exception {
+        assertAccessibleErrors(
+                submit(
+                        post("/manage/learners")
+                                .param("legalGivenName", "Ada")
+                                .param("legalFamilyName", "")
+                                .param("status", "PROSPECT"),
+                        signIn(Role.REGISTRAR)),
+                "legalFamilyName");
+    }
+
+    @Test
     void aRefusedRevocationLinksTheMessageToTheReasonAfterTheRedirect() throws Exception {
         var organization = CredentialFixtures.northfield(jdbc);
         var achievement = CredentialFixtures.publishedAchievement(achievements, organization);
