@@ -12,6 +12,9 @@ import org.springframework.http.HttpStatus;
  */
 public final class ContentProblems {
 
+    /** The title of the problem it throws, by which a form tells content problems from others. */
+    public static final String TITLE = "Invalid proposal";
+
     private final List<Map<String, Object>> errors = new ArrayList<>();
 
     /** Records a problem with one field. */
@@ -36,6 +39,6 @@ public final class ContentProblems {
             detail.append(e.get("field")).append(": ").append(e.get("message")).append('.');
         }
         throw new ProblemException(
-                HttpStatus.BAD_REQUEST, "Invalid proposal", detail.toString(), Map.of("errors", List.copyOf(errors)));
+                HttpStatus.BAD_REQUEST, TITLE, detail.toString(), Map.of("errors", List.copyOf(errors)));
     }
 }

@@ -22,6 +22,16 @@ public record Branding(
 
     public static final String DEFAULT_ACCENT = "#b8860b";
 
+    /** The primary colour to set in a style sheet: {@code #rrggbb}, never anything that could break out of it. */
+    public String primaryCss() {
+        return Colours.forCss(primaryColour, DEFAULT_PRIMARY);
+    }
+
+    /** The accent colour to set in a style sheet, as {@link #primaryCss()}. */
+    public String accentCss() {
+        return Colours.forCss(accentColour, DEFAULT_ACCENT);
+    }
+
     /** The path of the logo, or null when there is none. */
     public @Nullable String logoPath() {
         return logoImageId == null ? null : StoredImage.path(logoImageId);

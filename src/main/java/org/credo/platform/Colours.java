@@ -45,6 +45,14 @@ public final class Colours {
         return colour.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The colour when it is written {@code #rrggbb}, otherwise the fallback: what a style sheet may carry unescaped
+     * (a {@code #} escaped as a CSS identifier, {@code \#1f3a5f}, is no colour at all).
+     */
+    public static String forCss(String value, String fallback) {
+        return value != null && HEX.matcher(value).matches() ? value : fallback;
+    }
+
     /** The WCAG 2 contrast ratio of a colour with white. */
     public static double contrastWithWhite(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);

@@ -221,7 +221,7 @@ class RuleBuilderBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("err-prerequisites")));
         assertThat(browser.findElement(By.id("err-prerequisites")).getText())
                 .contains("names NOPE 999, which is not a course in the catalog");
-        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("prerequisites:");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("prerequisites:");
         assertThat(courseField("2").getAttribute("value")).isEqualTo("NOPE 999");
         assertThat(sentence()).contains("DATA 101 (grade C or better)", "NOPE 999");
 

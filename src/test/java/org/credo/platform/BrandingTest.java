@@ -55,6 +55,12 @@ class BrandingTest {
         var saved = colours(admin, "#14532D", "#b45309");
         assertThat(saved.getStatus()).isEqualTo(200);
         assertThat(saved.getContentAsString()).contains("\"primaryColour\":\"#14532d\"");
+        // The public header is painted in them: the style sheet carries the colours as colours, not as escaped names.
+        var catalog = mvc.perform(get("/catalog/northfield").accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(catalog).contains("--brand-primary: #14532d;").contains("--brand-accent: #b45309;");
     }
 
     @Test

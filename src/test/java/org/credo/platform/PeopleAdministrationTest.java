@@ -89,7 +89,7 @@ class PeopleAdministrationTest {
                         .param("email", "not an email")
                         .param("displayName", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Please fix the following")))
+                .andExpect(content().string(containsString("The invitation was not sent")))
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("value=\"not an email\"")));
     }

@@ -1,5 +1,6 @@
 package org.credo.catalog.web;
 
+import java.util.Map;
 import java.util.UUID;
 import org.credo.catalog.approval.ApprovalChain;
 import org.credo.platform.CredoUser;
@@ -46,7 +47,7 @@ class ChainPages {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String reviewer,
             RedirectAttributes redirect) {
-        return act(redirect, () -> {
+        return act(redirect, Map.of("position", "position", "name", "name", "reviewer", "reviewer"), () -> {
             if (position == null) {
                 throw ProblemException.invalidField("position", "is required: 1 for the first step");
             }
@@ -60,7 +61,7 @@ class ChainPages {
     @PostMapping("/steps/{id}/delete")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String removeStep(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(redirect, () -> {
+        return act(redirect, Map.of(), () -> {
             chain.removeStep(user.organizationId(), id);
             return "Step removed. Proposals already in review keep the chain they were submitted into.";
         });
@@ -74,6 +75,7 @@ class ChainPages {
             RedirectAttributes redirect) {
         return act(
                 redirect,
+                Map.of("name", "group-name"),
                 () -> "Review group \""
                         + chain.createGroup(user.organizationId(), name).name() + "\" created.");
     }
@@ -85,7 +87,7 @@ class ChainPages {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String email,
             RedirectAttributes redirect) {
-        return act(redirect, () -> {
+        return act(redirect, Map.of("email", "email-" + id), () -> {
             chain.addMember(user.organizationId(), id, email);
             return email.trim() + " added.";
         });
@@ -98,17 +100,23 @@ class ChainPages {
             @PathVariable UUID id,
             @PathVariable UUID personId,
             RedirectAttributes redirect) {
-        return act(redirect, () -> {
+        return act(redirect, Map.of(), () -> {
             chain.removeMember(user.organizationId(), id, personId);
             return "Member removed.";
         });
     }
 
-    private static String act(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    /**
+     * Does the action and says how it went on the chain page; a refusal about a field links to the field, whose id on
+     * the page {@code fieldIds} gives by the problem's field name.
+     */
+    private static String act(
+            RedirectAttributes redirect, Map<String, String> fieldIds, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute("flash", action.get());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+            e.field().map(fieldIds::get).ifPresent(id -> redirect.addFlashAttribute("flashErrorField", id));
         }
         return "redirect:/manage/catalog/chain";
     }

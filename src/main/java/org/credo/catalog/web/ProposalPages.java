@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.credo.catalog.ContentProblems;
 import org.credo.catalog.proposal.Curriculum;
 import org.credo.catalog.proposal.Proposal;
 import org.credo.catalog.proposal.ProposalItems;
@@ -81,6 +82,10 @@ class ProposalPages {
         return "catalog/proposals";
     }
 
+    /** The proposal's own fields on the form, which an error summary can link to. */
+    private static final java.util.Set<String> PROPOSAL_FIELDS =
+            java.util.Set.of("title", "effectiveFrom", "rationale");
+
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('CURRICULUM_AUTHOR','CATALOG_EDITOR','REGISTRAR','ADMINISTRATOR')")
     String newForm(
@@ -119,7 +124,12 @@ class ProposalPages {
                 null,
                 null);
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", problems);
+            model.addAttribute("itemProblem", true);
+            model.addAttribute(
+                    "summary",
+                    problems.stream()
+                            .map(p -> Map.of("field", "item", "message", p))
+                            .toList());
         }
         return "catalog/proposal-form";
     }
@@ -319,25 +329,34 @@ class ProposalPages {
                 "grades",
                 String.join(
                         ",", Grades.SCALE.stream().filter(g -> !g.equals("F")).toList()));
-        List<String> errors = List.of();
+        // Problems with the structured content (ContentProblems), and with the proposal's own fields: their names
+        // overlap ("title"), their inputs do not (c-title, title).
         var fieldErrors = new java.util.HashMap<String, List<String>>();
+        var proposalErrors = new java.util.HashMap<String, String>();
+        var summary = new java.util.ArrayList<Map<String, String>>();
         if (problem != null) {
             var list = problem.properties().get("errors");
+            var content = ContentProblems.TITLE.equals(problem.title());
             if (list instanceof List<?> l && !l.isEmpty()) {
-                errors = new java.util.ArrayList<>();
                 for (var e : l) {
                     var field = String.valueOf(((Map<String, Object>) e).get("field"));
                     var message = String.valueOf(((Map<String, Object>) e).get("message"));
-                    errors.add(field + ": " + message);
-                    fieldErrors
-                            .computeIfAbsent(field, f -> new java.util.ArrayList<>())
-                            .add(message);
+                    if (content) {
+                        fieldErrors
+                                .computeIfAbsent(field, f -> new java.util.ArrayList<>())
+                                .add(message);
+                    } else if (PROPOSAL_FIELDS.contains(field)) {
+                        proposalErrors.merge(field, message, (a, b) -> a + "; " + b);
+                    }
+                    var id = content ? "c-" + field : PROPOSAL_FIELDS.contains(field) ? field : "";
+                    summary.add(Map.of("field", id, "message", field + ": " + message));
                 }
             } else {
-                errors = List.of(problem.getMessage());
+                summary.add(Map.of("field", "", "message", problem.getMessage()));
             }
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("proposalErrors", proposalErrors);
+        model.addAttribute("summary", summary);
         model.addAttribute("fieldErrors", fieldErrors);
     }
 

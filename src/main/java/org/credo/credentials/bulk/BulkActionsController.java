@@ -93,6 +93,12 @@ class BulkActionsController {
         } catch (ProblemException e) {
             model.addAttribute("action", action);
             model.addAttribute("reason", reason);
+            // The field the error summary links to: the one named, when the form has it, else the file.
+            model.addAttribute(
+                    "formField",
+                    e.field()
+                            .filter(f -> f.equals("action") || f.equals("reason"))
+                            .orElse("file"));
             return page(user, model, e.getMessage());
         }
     }
@@ -111,6 +117,7 @@ class BulkActionsController {
                     user, ActionPlan.Source.UNCLAIMED, null, requests, CredentialAction.RESEND, null, null);
             return "redirect:/manage/credentials/bulk-actions/" + plan.id();
         } catch (ProblemException e) {
+            model.addAttribute("formField", "achievementId");
             return page(user, model, e.getMessage());
         }
     }

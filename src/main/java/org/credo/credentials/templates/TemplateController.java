@@ -134,6 +134,14 @@ class TemplateController {
         return "redirect:/manage/templates/" + kind.slug();
     }
 
+    private static String label(TemplateKind kind, String field) {
+        return switch (field) {
+            case "html" -> kind.isEmail() ? "HTML body" : "Certificate";
+            case "text" -> "Plain-text body";
+            default -> "Subject";
+        };
+    }
+
     private String form(
             CredoUser user, TemplateKind kind, TemplateForm form, List<TemplateProblem> problems, Model model) {
         model.addAttribute("kind", kind);
@@ -142,6 +150,13 @@ class TemplateController {
         model.addAttribute(
                 "problemFields",
                 problems.stream().map(TemplateProblem::field).distinct().toList());
+        // For the error summary: each problem linked to its field and named by the field's label.
+        model.addAttribute(
+                "summary",
+                problems.stream()
+                        .map(p -> java.util.Map.of(
+                                "field", p.field(), "message", label(kind, p.field()) + ": " + p.message()))
+                        .toList());
         model.addAttribute("current", templates.current(user.organizationId(), kind));
         model.addAttribute("history", templates.history(user.organizationId(), kind));
         model.addAttribute("zone", user.zone());

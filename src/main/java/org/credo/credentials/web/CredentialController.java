@@ -234,6 +234,9 @@ class CredentialController {
                     });
         } catch (ProblemException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+            if (e.field().filter("reason"::equals).isPresent()) {
+                redirect.addFlashAttribute("flashErrorField", action + "-reason");
+            }
         }
         return "redirect:/manage/credentials/" + id;
     }

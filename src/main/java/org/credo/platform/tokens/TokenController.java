@@ -60,6 +60,12 @@ class TokenController {
             model.addAttribute("createdIn", owner.organizationName());
         } catch (ProblemException e) {
             model.addAttribute("formError", e.getMessage());
+            // The field the error summary links to: the one named, when the form has it.
+            model.addAttribute(
+                    "formField",
+                    e.field()
+                            .filter(f -> f.equals("expiresInDays") || f.equals("roles"))
+                            .orElse("name"));
             model.addAttribute("name", name);
         }
         model.addAttribute("tokens", tokens.list(user));
