@@ -121,7 +121,7 @@ class SignInThrottleTest {
                 mvc.perform(get("/login?error=bad")).andReturn().getResponse().getContentAsString();
         assertThat(page)
                 .contains("the email or password is wrong, or password sign-in is paused for")
-                .contains("15</span> minutes")
+                .contains("paused for 15 minutes")
                 .contains("sign in with a passkey")
                 .doesNotContain("locked");
     }
