@@ -21,12 +21,25 @@ final class Deadline {
         return System.nanoTime() - endNanos >= 0;
     }
 
-    /** The milliseconds left, at least 1 (0 would mean "wait forever" to a socket). */
+    /**
+     * Whether a socket that gave up now gave up because of the deadline: passed, or so close to it (20 ms) that a
+     * timer's granularity explains the difference.
+     */
+    boolean explains() {
+        return System.nanoTime() - endNanos >= -20_000_000L;
+    }
+
+    /**
+     * The milliseconds left, rounded up so that a socket timed out with them ends at or after the deadline (never
+     * a fraction of a millisecond before it, which would look like a dead server); at least 1 (0 would mean "wait
+     * forever" to a socket).
+     */
     int remainingMillis() {
         if (passed()) {
             throw expired();
         }
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (endNanos - System.nanoTime()) / 1_000_000));
+        long left = (endNanos - System.nanoTime() + 999_999) / 1_000_000;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, left));
     }
 
     FetchFailure expired() {

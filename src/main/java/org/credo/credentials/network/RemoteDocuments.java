@@ -192,18 +192,18 @@ public class RemoteDocuments {
             } catch (ConnectException | NoRouteToHostException e) {
                 last = e; // another address of the same name may answer
             } catch (SocketTimeoutException e) {
-                if (deadline.passed()) {
+                if (deadline.explains()) {
                     throw deadline.expired();
                 }
                 last = e;
             } catch (SSLException e) {
-                if (deadline.passed()) {
+                if (deadline.explains()) {
                     throw deadline.expired();
                 }
                 throw new FetchFailure(
                         Reason.UNREACHABLE, "a secure connection to " + url.getHost() + " failed: " + e.getMessage());
             } catch (IOException e) {
-                if (deadline.passed()) {
+                if (deadline.explains()) {
                     throw deadline.expired();
                 }
                 throw new FetchFailure(Reason.UNREACHABLE, url + " could not be read: " + e.getMessage());
