@@ -55,16 +55,16 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
     public Health health() {
         Future<?> probe;
         synchronized (this) {
-            if (running != null && !running.isDone()) {
-                return Health.down()
-                        .withDetail("error", "an earlier check is still waiting for the database")
-                        .build();
+            // Checks asked for at the same time share the probe in flight: a busy server (a load balancer and a
+            // crawler asking at once) is not DOWN because its checks overlap, and a stuck probe is never joined by a
+            // second query: its callers wait for it, each at most the timeout.
+            if (running == null || running.isDone()) {
+                running = prober.submit(() -> {
+                    query();
+                    return null;
+                });
             }
-            probe = prober.submit(() -> {
-                query();
-                return null;
-            });
-            running = probe;
+            probe = running;
         }
         try {
             probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
