@@ -41,6 +41,8 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
 
     private @Nullable Future<?> running;
 
+    private long runningSince;
+
     @Autowired
     DatabaseHealth(DataSource dataSource) {
         this(dataSource, TIMEOUT);
@@ -54,20 +56,29 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
     @Override
     public Health health() {
         Future<?> probe;
+        long waitNanos;
         synchronized (this) {
-            // Checks asked for at the same time share the probe in flight: a busy server (a load balancer and a
-            // crawler asking at once) is not DOWN because its checks overlap, and a stuck probe is never joined by a
-            // second query: its callers wait for it, each at most the timeout.
+            long now = System.nanoTime();
             if (running == null || running.isDone()) {
                 running = prober.submit(() -> {
                     query();
                     return null;
                 });
+                runningSince = now;
+            }
+            // Checks asked for at the same time share the probe in flight, up to its own deadline: a busy server (a
+            // load balancer and a crawler asking at once) is not DOWN because its checks overlap, and a probe stuck
+            // past the timeout answers DOWN at once instead of making every caller wait again.
+            waitNanos = timeout.toNanos() - (now - runningSince);
+            if (waitNanos <= 0) {
+                return Health.down()
+                        .withDetail("error", "an earlier check is still waiting for the database")
+                        .build();
             }
             probe = running;
         }
         try {
-            probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            probe.get(waitNanos, TimeUnit.NANOSECONDS);
             return Health.up().withDetail("query", QUERY).build();
         } catch (TimeoutException e) {
             return Health.down()
