@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credo.catalog.course.CourseVersion;
 import org.credo.catalog.course.Courses;
+import org.credo.catalog.intake.Inquiries;
 import org.credo.catalog.program.ProgramVersion;
 import org.credo.catalog.program.Programs;
 import org.credo.catalog.requirement.CourseCode;
@@ -50,12 +51,40 @@ public class Catalog {
             @Nullable UUID achievementLineageId,
             boolean retired) {}
 
+    /** An inquiry from the public catalog, with who sent it: what learners needs to attach it to a person. */
+    public record InquiryRecord(
+            UUID inquiryId,
+            UUID programId,
+            String programCode,
+            String kind,
+            String name,
+            String email,
+            @Nullable String phone,
+            java.time.Instant receivedAt) {}
+
     private final Courses courses;
     private final Programs programs;
+    private final Inquiries inquiries;
 
-    Catalog(Courses courses, Programs programs) {
+    Catalog(Courses courses, Programs programs, Inquiries inquiries) {
         this.courses = courses;
         this.programs = programs;
+        this.inquiries = inquiries;
+    }
+
+    /** An inquiry of the organization, by id (as {@link InquiryReceived} names it). */
+    public Optional<InquiryRecord> inquiry(UUID organizationId, UUID inquiryId) {
+        return inquiries
+                .find(organizationId, inquiryId)
+                .map(i -> new InquiryRecord(
+                        i.id(),
+                        i.programId(),
+                        i.programCode(),
+                        i.kind(),
+                        i.name(),
+                        i.email(),
+                        i.phone(),
+                        i.receivedAt()));
     }
 
     /** The version of a course in force on a day (possibly a retired one), by code such as 'CS 101'. */

@@ -1,7 +1,10 @@
 package org.credo.learners;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.credo.learners.duplicates.DuplicateFinder;
 import org.credo.learners.record.Learner;
 import org.credo.learners.record.LearnerRecords;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +28,35 @@ public class Learners {
             @Nullable String catalogYear,
             boolean directoryOptOut) {}
 
-    private final LearnerRecords records;
+    /**
+     * A person arriving (an inquiry, an application, an import row, a record staff create), as duplicate detection
+     * sees them.
+     */
+    public record Candidate(
+            @Nullable String givenName,
+            @Nullable String familyName,
+            @Nullable LocalDate dateOfBirth,
+            List<String> emails,
+            List<String> phones) {}
 
-    Learners(LearnerRecords records) {
+    /** A record that may be the same person as a candidate: which rule matched and how sure the match is (0–100). */
+    public record PossibleDuplicate(
+            UUID learnerId, String learnerNumber, String name, LearnerStatus status, DuplicateRule rule, int score) {}
+
+    private final LearnerRecords records;
+    private final DuplicateFinder duplicates;
+
+    Learners(LearnerRecords records, DuplicateFinder duplicates) {
         this.records = records;
+        this.duplicates = duplicates;
+    }
+
+    /**
+     * The organization's records that may be the same person as the candidate, best match first (ADR 0035): same
+     * email, same legal name and birth date, or a similar name with the same phone. Merged records are never returned.
+     */
+    public List<PossibleDuplicate> possibleDuplicates(UUID organizationId, Candidate candidate) {
+        return duplicates.find(organizationId, candidate, null);
     }
 
     /** A learner of the organization, if there is one with this id. */

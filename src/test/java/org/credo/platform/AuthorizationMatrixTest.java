@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
 
     static final Set<Role> LEARNER_MANAGERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER);
     static final Set<Role> LEARNER_READERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR);
+    static final Set<Role> MERGE_READERS = EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
     static final Set<Role> HOLD_OFFICES =
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
@@ -159,6 +160,17 @@ class AuthorizationMatrixTest {
             roles("POST", "/api/v1/catalog/proposals/**", CATALOG_PROPOSERS),
             roles("PUT", "/api/v1/catalog/**", CATALOG_PROPOSERS),
             roles("GET", "/api/v1/catalog/**", CATALOG_API_READERS),
+            // Learners: duplicates and merges (an administrator undoes a merge).
+            roles("POST", "/manage/learners/merges/*/undo", ADMIN),
+            roles("POST", "/api/v1/learners/merges/*/undo", ADMIN),
+            roles("GET", "/manage/learners/merges", MERGE_READERS),
+            roles("GET", "/api/v1/learners/merges", MERGE_READERS),
+            roles("*", "/manage/learners/duplicates", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/duplicates/**", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/*/merge/*", LEARNER_MANAGERS),
+            roles("*", "/api/v1/learners/duplicates", LEARNER_MANAGERS),
+            roles("*", "/api/v1/learners/duplicates/**", LEARNER_MANAGERS),
+            roles("*", "/api/v1/learners/*/merges", LEARNER_MANAGERS),
             // Learners: records, holds, the learner's own record.
             roles("*", "/manage/learners/settings", REGISTRAR),
             roles("*", "/manage/holds/types", REGISTRAR),

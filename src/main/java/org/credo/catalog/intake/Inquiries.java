@@ -111,6 +111,35 @@ public class Inquiries {
         return PageResult.of(items, page, total);
     }
 
+    /** One inquiry of the organization, with the program it is about. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Received> find(UUID organizationId, UUID inquiryId) {
+        return jdbc.sql("SELECT i.*, p.code FROM catalog_inquiry i JOIN catalog_program p ON p.id = i.program_id"
+                        + " WHERE i.id = ? AND i.organization_id = ?")
+                .params(inquiryId, organizationId)
+                .query((rs, n) -> new Received(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("program_id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("kind"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** An inquiry with the program's id, as the catalog facade hands it to other modules. */
+    public record Received(
+            UUID id,
+            UUID programId,
+            String programCode,
+            String kind,
+            String name,
+            String email,
+            @Nullable String phone,
+            Instant receivedAt) {}
+
     private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

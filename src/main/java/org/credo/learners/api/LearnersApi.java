@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.credo.learners.LearnerStatus;
+import org.credo.learners.Learners;
 import org.credo.learners.api.LearnerViews.ContactRequest;
 import org.credo.learners.api.LearnerViews.HoldView;
 import org.credo.learners.api.LearnerViews.IdentifierRequest;
@@ -13,6 +14,7 @@ import org.credo.learners.api.LearnerViews.LearnerDetailsView;
 import org.credo.learners.api.LearnerViews.LearnerRequest;
 import org.credo.learners.api.LearnerViews.LearnerView;
 import org.credo.learners.api.LearnerViews.StatusRequest;
+import org.credo.learners.duplicates.DuplicateFinder;
 import org.credo.learners.hold.LearnerHolds;
 import org.credo.learners.record.Contact;
 import org.credo.learners.record.Identifier;
@@ -21,7 +23,9 @@ import org.credo.learners.record.LearnerRecords;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
 import org.credo.platform.PageResult;
+import org.credo.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,11 +51,13 @@ class LearnersApi {
     private final LearnerRecords records;
     private final LearnerContacts contacts;
     private final LearnerHolds holds;
+    private final DuplicateFinder duplicates;
 
-    LearnersApi(LearnerRecords records, LearnerContacts contacts, LearnerHolds holds) {
+    LearnersApi(LearnerRecords records, LearnerContacts contacts, LearnerHolds holds, DuplicateFinder duplicates) {
         this.records = records;
         this.contacts = contacts;
         this.holds = holds;
+        this.duplicates = duplicates;
     }
 
     @GetMapping
@@ -79,10 +85,39 @@ class LearnersApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a learner record; the learner number is given in the organization's format")
+    @Operation(
+            summary = "Create a learner record; the learner number is given in the organization's format",
+            description = "409 with the possible duplicates under \"matches\" when the person may have a record"
+                    + " already (same email, same legal name and birth date); repeat with allowDuplicate=true to"
+                    + " create it anyway.")
     @PreAuthorize(MANAGERS)
     ResponseEntity<LearnerDetailsView> create(
-            @AuthenticationPrincipal CredoUser user, @Valid @RequestBody LearnerRequest request) {
+            @AuthenticationPrincipal CredoUser user,
+            @Valid @RequestBody LearnerRequest request,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        if (!allowDuplicate) {
+            var details = request.details();
+            var matches = duplicates.find(
+                    user.organizationId(),
+                    new Learners.Candidate(
+                            details.legalGivenName(),
+                            details.legalFamilyName(),
+                            details.dateOfBirth(),
+                            request.email() == null ? java.util.List.of() : java.util.List.of(request.email()),
+                            java.util.List.of()),
+                    null);
+            if (!matches.isEmpty()) {
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "Possible duplicate",
+                        "This person may have a record already ("
+                                + matches.get(0).learnerNumber() + ": "
+                                + matches.get(0).rule().label().toLowerCase(java.util.Locale.ROOT)
+                                + "). Update that record, or repeat with allowDuplicate=true if this is another"
+                                + " person.",
+                        java.util.Map.of("matches", matches));
+            }
+        }
         var learner = contacts.create(
                 user.organizationId(),
                 request.details(),

@@ -61,7 +61,8 @@ public class LearnerRecords {
             @Nullable LearnerStatus status,
             @Nullable UUID programId,
             PageQuery query) {
-        var where = new StringBuilder(" WHERE l.organization_id = ?");
+        // Records merged into another (ADR 0035) are kept but no longer listed.
+        var where = new StringBuilder(" WHERE l.organization_id = ? AND l.merged_into IS NULL");
         var params = new ArrayList<Object>();
         params.add(organizationId);
         if (q != null && !q.isBlank()) {
@@ -129,7 +130,8 @@ public class LearnerRecords {
         for (var s : LearnerStatus.values()) {
             counts.put(s, 0L);
         }
-        jdbc.sql("SELECT status, count(*) AS n FROM learner WHERE organization_id = ? GROUP BY status")
+        jdbc.sql("SELECT status, count(*) AS n FROM learner WHERE organization_id = ? AND merged_into IS NULL"
+                        + " GROUP BY status")
                 .param(organizationId)
                 .query((rs, n) -> counts.put(LearnerStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
@@ -338,6 +340,7 @@ public class LearnerRecords {
     @Transactional(readOnly = true)
     public List<Learner> directory(UUID organizationId) {
         return jdbc.sql("SELECT l.* FROM learner l WHERE l.organization_id = ? AND l.directory_opt_out = false"
+                        + " AND l.merged_into IS NULL"
                         + " ORDER BY l.legal_family_name, l.legal_given_name, l.id")
                 .param(organizationId)
                 .query(LearnerRecords::learner)

@@ -9,6 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.credo.learners.LearnerStatus;
+import org.credo.learners.Learners;
+import org.credo.learners.duplicates.DuplicateFinder;
+import org.credo.learners.duplicates.Merges;
 import org.credo.learners.hold.HoldTypes;
 import org.credo.learners.hold.LearnerHolds;
 import org.credo.learners.record.Contact;
@@ -48,12 +51,22 @@ class LearnerPages {
     private final LearnerContacts contacts;
     private final LearnerHolds holds;
     private final HoldTypes holdTypes;
+    private final DuplicateFinder duplicates;
+    private final Merges merges;
 
-    LearnerPages(LearnerRecords records, LearnerContacts contacts, LearnerHolds holds, HoldTypes holdTypes) {
+    LearnerPages(
+            LearnerRecords records,
+            LearnerContacts contacts,
+            LearnerHolds holds,
+            HoldTypes holdTypes,
+            DuplicateFinder duplicates,
+            Merges merges) {
         this.records = records;
         this.contacts = contacts;
         this.holds = holds;
         this.holdTypes = holdTypes;
+        this.duplicates = duplicates;
+        this.merges = merges;
     }
 
     @GetMapping("/manage/learners")
@@ -92,8 +105,25 @@ class LearnerPages {
             @AuthenticationPrincipal CredoUser user,
             @Valid @ModelAttribute("form") LearnerForm form,
             BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate,
             Model model,
             RedirectAttributes redirect) {
+        if (!binding.hasErrors() && !allowDuplicate) {
+            // Staff confirm before adding a second record of a person (ADR 0035).
+            var matches = duplicates.find(
+                    user.organizationId(),
+                    new Learners.Candidate(
+                            form.getLegalGivenName(),
+                            form.getLegalFamilyName(),
+                            form.getDateOfBirth(),
+                            form.getEmail() == null ? List.of() : List.of(form.getEmail()),
+                            List.of()),
+                    null);
+            if (!matches.isEmpty()) {
+                model.addAttribute("duplicates", matches);
+                return form(user, null, model);
+            }
+        }
         if (!binding.hasErrors()) {
             try {
                 var learner =
@@ -112,8 +142,14 @@ class LearnerPages {
     }
 
     @GetMapping("/manage/learners/{id}")
-    String record(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model) {
+    String record(
+            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
         var org = user.organizationId();
+        var survivor = merges.survivorOf(org, id);
+        if (survivor.isPresent()) {
+            redirect.addFlashAttribute("flash", "That record was merged into this one.");
+            return "redirect:/manage/learners/" + survivor.get();
+        }
         var learner = records.find(org, id);
         model.addAttribute("learner", learner);
         model.addAttribute("contacts", contacts.contacts(org, id));

@@ -22,10 +22,25 @@ class LearnersAccess {
     static final String[] HOLD_OFFICES = {"REGISTRAR", "ADMISSIONS_OFFICER", "ADVISOR", "BURSAR"};
     static final String[] SETTINGS = {"REGISTRAR"};
     static final String[] LEARNER = {"LEARNER"};
+    static final String[] MERGE_READERS = {"REGISTRAR", "ADMISSIONS_OFFICER", "ADMINISTRATOR"};
 
     @Bean
     AccessRules learnersAccessRules() {
         return rules -> rules
+                // Duplicates and merges (ADR 0035): the offices that create records merge them; an administrator
+                // undoes.
+                .requestMatchers("/manage/learners/merges/*/undo", "/api/v1/learners/merges/*/undo")
+                .hasRole("ADMINISTRATOR")
+                .requestMatchers(HttpMethod.GET, "/manage/learners/merges", "/api/v1/learners/merges")
+                .hasAnyRole(MERGE_READERS)
+                .requestMatchers(
+                        "/manage/learners/duplicates",
+                        "/manage/learners/duplicates/**",
+                        "/manage/learners/*/merge/*",
+                        "/api/v1/learners/duplicates",
+                        "/api/v1/learners/duplicates/**",
+                        "/api/v1/learners/*/merges")
+                .hasAnyRole(MANAGERS)
                 // Staff pages.
                 .requestMatchers("/manage/learners/settings")
                 .hasAnyRole(SETTINGS)
