@@ -52,6 +52,12 @@ class DuplicatePages {
         this.holds = holds;
     }
 
+    /** Times on these pages are shown in the organization's zone. */
+    @org.springframework.web.bind.annotation.ModelAttribute("zone")
+    java.time.ZoneId zone(@AuthenticationPrincipal CredoUser user) {
+        return user.zone();
+    }
+
     @GetMapping("/manage/learners/duplicates")
     @PreAuthorize("hasAnyRole('REGISTRAR','ADMISSIONS_OFFICER')")
     String list(

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pairs of records that may be one person, as found when records arrive or change: staff merge them or dismiss
- * them ("not the same person"); a pair with a merged record, or a dismissed pair, leaves the list.
+ * them ('not the same person'); a pair with a merged record, or a dismissed pair, leaves the list.
  */
 @Service
 public class DuplicatePairs {

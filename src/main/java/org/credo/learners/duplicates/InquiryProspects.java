@@ -31,7 +31,7 @@ public class InquiryProspects {
 
     private static final Logger log = LoggerFactory.getLogger(InquiryProspects.class);
 
-    /** Words that open a family name ("Ludwig van Beethoven", "Ana de la Cruz"). */
+    /** Words that open a family name ('Ludwig van Beethoven', 'Ana de la Cruz'). */
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn",
             "al", "el", "ter", "ten", "st", "st.", "mac");
@@ -149,8 +149,8 @@ public class InquiryProspects {
     }
 
     /**
-     * Splits a name typed in one box into given and family names: "Lovelace, Ada" (family first after a comma);
-     * "Ana de la Cruz" (the family name opens with a particle); otherwise the last word is the family name. A single
+     * Splits a name typed in one box into given and family names: 'Lovelace, Ada' (family first after a comma);
+     * 'Ana de la Cruz' (the family name opens with a particle); otherwise the last word is the family name. A single
      * word is both, since a record needs each.
      */
     static String[] split(String typed) {

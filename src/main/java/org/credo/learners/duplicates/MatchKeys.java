@@ -18,7 +18,7 @@ public final class MatchKeys {
     public static final String NAME_DOB = "NAME_DOB";
     public static final String PHONE = "PHONE";
 
-    /** Names at least this similar (Jaro-Winkler, 0 to 1) count as "similar" when they share a phone. */
+    /** Names at least this similar (Jaro-Winkler, 0 to 1) count as 'similar' when they share a phone. */
     public static final double SIMILAR = 0.88;
 
     /** The digits of a phone number that identify it, whatever the country code or trunk prefix typed. */
@@ -30,7 +30,7 @@ public final class MatchKeys {
 
     /**
      * A name as compared: accents and case dropped, apostrophes removed, other punctuation and runs of whitespace
-     * made one space ("  Zoë  O'Brien-Smith " → "zoe obrien smith").
+     * made one space ('  Zoë  O'Brien-Smith ' → 'zoe obrien smith').
      */
     public static String name(@Nullable String name) {
         if (name == null) {
@@ -84,7 +84,7 @@ public final class MatchKeys {
 
     /**
      * How alike two people's names are, 0 to 1: the Jaro-Winkler similarity of the normalized full names, in the
-     * better of the two orders (so "Lovelace Ada" matches "Ada Lovelace").
+     * better of the two orders (so 'Lovelace Ada' matches 'Ada Lovelace').
      */
     public static double similarity(String given1, String family1, String given2, String family2) {
         var a = (name(given1) + " " + name(family1)).trim();
