@@ -55,8 +55,8 @@ class DuplicatesDemoData implements ApplicationRunner {
         if (seeded > 0 || learners == 0) {
             return;
         }
-        // Maya Okafor wrote in again from the same address, typed in capitals, under a shorter name.
-        contacts.create(org, prospect("May", "Okafor", null), LearnerStatus.PROSPECT, null, "MAYA.OKAFOR@example.org");
+        // Jun Takahashi wrote in again from the same address, typed in capitals, under the name he goes by.
+        contacts.create(org, prospect("Jay", "Takahashi", null), LearnerStatus.PROSPECT, null, "Jun.T@Example.org");
         // Sofia Marquez, entered again with the accents of her name and another address.
         contacts.create(
                 org,
