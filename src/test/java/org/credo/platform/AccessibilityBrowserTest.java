@@ -79,7 +79,10 @@ class AccessibilityBrowserTest {
                     "/manage/achievements/new",
                     "/manage/achievements > /manage/achievements/[0-9a-f-]{36}",
                     "/manage/templates/certificate/design",
-                    "/manage/templates/claim-email"),
+                    "/manage/templates/claim-email",
+                    "/manage/learners/duplicates",
+                    "/manage/learners/duplicates > /manage/learners/[0-9a-f-]{36}/merge/[0-9a-f-]{36}",
+                    "/manage/learners/merges"),
             Role.CURRICULUM_AUTHOR,
             List.of(
                     "/manage/catalog/proposals/new",

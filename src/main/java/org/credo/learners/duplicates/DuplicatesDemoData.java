@@ -55,8 +55,9 @@ class DuplicatesDemoData implements ApplicationRunner {
         if (seeded > 0 || learners == 0) {
             return;
         }
-        // Jun Takahashi wrote in again from the same address, typed in capitals, under the name he goes by.
-        contacts.create(org, prospect("Jay", "Takahashi", null), LearnerStatus.PROSPECT, null, "Jun.T@Example.org");
+        // Tom Kowalski wrote in again from the same address, typed in capitals, under his full given name.
+        contacts.create(
+                org, prospect("Tomasz", "Kowalski", null), LearnerStatus.PROSPECT, null, "Tomasz.K@Example.org");
         // Sofia Marquez, entered again with the accents of her name and another address.
         contacts.create(
                 org,
