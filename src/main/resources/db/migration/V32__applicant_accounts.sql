@@ -33,3 +33,22 @@ CREATE TABLE applicant_email_template (
   updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (organization_id, kind)
 );
+
+-- People imports (ADR 41): an uploaded CSV of learner records, kept from its preview to its confirmation so that
+-- the rows applied are exactly the rows checked. A file (by its SHA-256) is applied at most once per organization.
+-- status: PREVIEWED or APPLIED.
+CREATE TABLE learner_import (
+  id               uuid PRIMARY KEY,
+  organization_id  uuid NOT NULL REFERENCES organization (id),
+  sha256           varchar(64) NOT NULL,
+  file_name        varchar(300) NOT NULL,
+  content          text NOT NULL,
+  row_count        integer NOT NULL,
+  status           varchar(10) NOT NULL,
+  uploaded_by      uuid,
+  uploaded_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  applied_by       uuid,
+  applied_at       TIMESTAMP WITH TIME ZONE,
+  created_count    integer,
+  CONSTRAINT learner_import_file_unique UNIQUE (organization_id, sha256)
+);

@@ -169,6 +169,8 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/holds", HOLD_OFFICES),
             roles("*", "/manage/holds/**", HOLD_OFFICES),
             roles("*", "/manage/learners/new", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/import", LEARNER_MANAGERS),
+            roles("*", "/manage/learners/import/**", LEARNER_MANAGERS),
             roles("*", "/manage/learners/*/edit", LEARNER_MANAGERS),
             roles("GET", "/manage/learners", LEARNER_READERS),
             roles("GET", "/manage/learners/**", LEARNER_READERS),
