@@ -48,7 +48,11 @@ class LearnersAccess {
                 .hasAnyRole(SETTINGS)
                 .requestMatchers("/manage/holds", "/manage/holds/**")
                 .hasAnyRole(HOLD_OFFICES)
-                .requestMatchers("/manage/learners/new", "/manage/learners/*/edit")
+                .requestMatchers(
+                        "/manage/learners/new",
+                        "/manage/learners/*/edit",
+                        "/manage/learners/import",
+                        "/manage/learners/import/**")
                 .hasAnyRole(MANAGERS)
                 .requestMatchers(HttpMethod.GET, "/manage/learners", "/manage/learners/**")
                 .hasAnyRole(READERS)
