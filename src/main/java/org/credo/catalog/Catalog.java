@@ -63,11 +63,23 @@ public class Catalog {
     private final Courses courses;
     private final Programs programs;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.credo.catalog.intake.Intakes intakes;
 
-    Catalog(Courses courses, Programs programs, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Catalog(
+            Courses courses,
+            Programs programs,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.credo.catalog.intake.Intakes intakes) {
         this.courses = courses;
         this.programs = programs;
         this.jdbc = jdbc;
+        this.intakes = intakes;
+    }
+
+    /** Adds a start of a program (as the catalog editor does on the intakes page); returns its id. */
+    public UUID scheduleIntake(
+            UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
+        return intakes.schedule(organizationId, programId, termName, startsOn, deadline);
     }
 
     /** Every start of the organization's programs, soonest first, past ones included. */

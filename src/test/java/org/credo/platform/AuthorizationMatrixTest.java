@@ -92,6 +92,8 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
+    static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -159,6 +161,22 @@ class AuthorizationMatrixTest {
             roles("POST", "/api/v1/catalog/proposals/**", CATALOG_PROPOSERS),
             roles("PUT", "/api/v1/catalog/**", CATALOG_PROPOSERS),
             roles("GET", "/api/v1/catalog/**", CATALOG_API_READERS),
+            // Admissions: cycles, forms, applications, the applicant's portal; documents for their owner and staff.
+            roles("*", "/manage/admissions/cycles", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/cycles/**", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/applications", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/applications/**", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/emails", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/cycles", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/cycles/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/applications", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/applications/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/me/applications", APPLICANT),
+            roles("*", "/api/v1/me/applications/**", APPLICANT),
+            roles("*", "/apply", APPLICANT),
+            roles("*", "/apply/applications/**", APPLICANT),
+            roles("*", "/apply/cycles/**", APPLICANT),
+            signedIn("GET", "/documents/*"),
             // Learners: records, holds, the learner's own record.
             roles("*", "/manage/learners/settings", REGISTRAR),
             roles("*", "/manage/holds/types", REGISTRAR),

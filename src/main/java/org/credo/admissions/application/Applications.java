@@ -469,6 +469,13 @@ public class Applications {
         return submitted;
     }
 
+    /** Saves answers and submits, all or nothing: a refused submission leaves the answers as they were. */
+    @Transactional
+    public Application saveAndSubmit(UUID organizationId, UUID applicationId, Map<String, String> given, Instant now) {
+        saveAnswers(organizationId, applicationId, given);
+        return submit(organizationId, applicationId, now);
+    }
+
     /** Adds a line to an application's history (for the demo data and imports). */
     void record(UUID organizationId, UUID applicationId, String kind, @Nullable String detail, ChangeStamp stamp) {
         jdbc.sql("INSERT INTO application_event (id, application_id, organization_id, kind, detail, actor_id,"

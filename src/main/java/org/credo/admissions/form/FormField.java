@@ -23,7 +23,13 @@ public record FormField(
         @Nullable Long maxBytes) {
 
     /** The condition of a conditional field. */
-    public record ShowIf(String field, String equals) {}
+    public record ShowIf(String field, String equals) {
+
+        /** The answer that shows the field (the {@code equals} of the JSON, by a name templates can call). */
+        public String answer() {
+            return equals;
+        }
+    }
 
     /** The choices, never null. */
     public List<String> choices() {
