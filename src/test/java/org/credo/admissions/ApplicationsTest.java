@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -544,6 +545,54 @@ class ApplicationsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use lower-case letters")))
                 .andExpect(content().string(containsString("A choice needs at least two options")));
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void anUploadPastTheServletLimitIsRefusedWithAProblemBeforeAControllerRuns() throws Exception {
+        var org = org();
+        var mine = applications.ofPerson(org, person(Role.APPLICANT)).get(0);
+        long before = documents();
+        var boundary = "credo-boundary";
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-")
+                .getBytes(StandardCharsets.US_ASCII);
+        long size = 51L * 1024 * 1024;
+        // Streamed, never in memory: 51 MB of a "PDF", past the 50 MB multipart limit.
+        var body = new java.io.SequenceInputStream(new ByteArrayInputStream(head), new InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        });
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/api/v1/me/applications/" + mine.id() + "/documents/transcript"))
+                .header("Authorization", token(Role.APPLICANT))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
+        java.net.http.HttpResponse<String> response;
+        var client = java.net.http.HttpClient.newHttpClient();
+        response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 50 MB");
+        assertThat(documents()).isEqualTo(before);
     }
 
     long documents() {
