@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Admissions",
-        allowedDependencies = {"platform", "platform :: config", "catalog", "learners", "notifications"})
+        allowedDependencies = {"platform", "platform :: config", "catalog", "learners", "notifications", "documents"})
 @NullMarked
 package org.credo.admissions;
 

@@ -62,14 +62,58 @@ public class Catalog {
             @Nullable String phone,
             java.time.Instant receivedAt) {}
 
+    /** A start of a program (an intake), with the program's code and current name. */
+    public record IntakeRecord(
+            UUID intakeId,
+            UUID programId,
+            String programCode,
+            String programName,
+            String termName,
+            LocalDate startsOn,
+            @Nullable LocalDate applicationDeadline) {}
+
     private final Courses courses;
     private final Programs programs;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.credo.catalog.intake.Intakes intakes;
     private final Inquiries inquiries;
 
-    Catalog(Courses courses, Programs programs, Inquiries inquiries) {
+    Catalog(
+            Courses courses,
+            Programs programs,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.credo.catalog.intake.Intakes intakes,
+            Inquiries inquiries) {
         this.courses = courses;
         this.programs = programs;
+        this.jdbc = jdbc;
+        this.intakes = intakes;
         this.inquiries = inquiries;
+    }
+
+    /** Adds a start of a program (as the catalog editor does on the intakes page); returns its id. */
+    public UUID scheduleIntake(
+            UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
+        return intakes.schedule(organizationId, programId, termName, startsOn, deadline);
+    }
+
+    /** Every start of the organization's programs, soonest first, past ones included. */
+    public List<IntakeRecord> intakes(UUID organizationId) {
+        return jdbc.sql("SELECT i.id, i.program_id, p.code, i.term_name, i.starts_on, i.application_deadline,"
+                        + " (SELECT v.name FROM catalog_program_version v WHERE v.program_id = p.id"
+                        + " ORDER BY v.version DESC LIMIT 1) AS name"
+                        + " FROM catalog_program_intake i JOIN catalog_program p ON p.id = i.program_id"
+                        + " WHERE i.organization_id = ? ORDER BY i.starts_on, p.code")
+                .param(organizationId)
+                .query((rs, n) -> new IntakeRecord(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("program_id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name") == null ? rs.getString("code") : rs.getString("name"),
+                        rs.getString("term_name"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("application_deadline", LocalDate.class)))
+                .list();
     }
 
     /** An inquiry of the organization, by id (as {@link InquiryReceived} names it). */

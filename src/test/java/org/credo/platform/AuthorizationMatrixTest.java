@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
+    static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -174,6 +176,22 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/learners/duplicates", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/duplicates/**", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/*/merges", LEARNER_MANAGERS),
+            // Admissions: cycles, forms, applications, the applicant's portal; documents for their owner and staff.
+            roles("*", "/manage/admissions/cycles", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/cycles/**", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/applications", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/applications/**", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/emails", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/cycles", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/cycles/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/applications", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/applications/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/me/applications", APPLICANT),
+            roles("*", "/api/v1/me/applications/**", APPLICANT),
+            roles("*", "/apply", APPLICANT),
+            roles("*", "/apply/applications/**", APPLICANT),
+            roles("*", "/apply/cycles/**", APPLICANT),
+            signedIn("GET", "/documents/*"),
             // Learners: records, holds, the learner's own record.
             roles("*", "/manage/learners/settings", REGISTRAR),
             roles("*", "/manage/holds/types", REGISTRAR),

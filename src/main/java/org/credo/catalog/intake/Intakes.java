@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The upcoming starts of an organization's programs, kept by the catalog editor. */
 @Service
-class Intakes {
+public class Intakes {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -57,7 +57,7 @@ class Intakes {
 
     /** Adds a start of a program. */
     @Transactional
-    UUID schedule(
+    public UUID schedule(
             UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
         var code = programCode(organizationId, programId);
         checkDeadline(startsOn, deadline);
