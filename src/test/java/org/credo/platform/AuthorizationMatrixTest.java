@@ -92,6 +92,8 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
+    static final Set<Role> ADMITTED_APPLICANTS = EnumSet.of(Role.APPLICANT, Role.LEARNER);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -171,6 +173,22 @@ class AuthorizationMatrixTest {
             roles("GET", "/manage/learners/**", LEARNER_READERS),
             roles("*", "/manage/learners", LEARNER_MANAGERS),
             roles("*", "/manage/learners/**", LEARNER_MANAGERS),
+            // Admissions reviews, decisions, releases; an applicant's own decision.
+            roles("*", "/manage/admissions/reviews", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/reviews/**", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/committee", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/decisions/**", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/releases", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/releases/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/reviews", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/reviews/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/decisions/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/releases", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/releases/**", ADMISSIONS_OFFICERS),
+            roles("*", "/apply/applications/*/decision", ADMITTED_APPLICANTS),
+            roles("*", "/apply/applications/*/decision/**", ADMITTED_APPLICANTS),
+            roles("*", "/api/v1/me/applications/*/decision", ADMITTED_APPLICANTS),
+            roles("*", "/api/v1/me/applications/*/decision/**", ADMITTED_APPLICANTS),
             roles("*", "/me/record", LEARNER),
             roles("*", "/me/record/**", LEARNER),
             roles("GET", "/api/v1/hold-types", HOLD_OFFICES),

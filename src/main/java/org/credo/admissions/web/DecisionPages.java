@@ -82,7 +82,7 @@ class DecisionPages {
             @Nullable ProblemException problem) {
         var org = user.organizationId();
         var file = files.find(org, applicationId);
-        model.addAttribute("application", file);
+        model.addAttribute("file", file);
         model.addAttribute("answers", files.answers(org, applicationId));
         var all = reads.ofApplication(org, applicationId);
         // A reader whose own read is still open sees nobody's scores here either (blind reads).

@@ -198,7 +198,7 @@ class ReviewPages {
         var org = user.organizationId();
         var file = files.find(org, read.applicationId());
         model.addAttribute("read", read);
-        model.addAttribute("application", file);
+        model.addAttribute("file", file);
         model.addAttribute("answers", files.answers(org, read.applicationId()));
         model.addAttribute("criteria", read.open() ? rubrics.orDefault(org, file.cycleId()) : List.of());
         model.addAttribute("scaleMax", file.scaleMax());
