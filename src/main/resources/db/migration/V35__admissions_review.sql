@@ -2,7 +2,8 @@
 --
 -- A read (application_read) is one reader's review of one application: assigned, then submitted with a score per
 -- rubric criterion, or recused with a reason. review_summary keeps the mean weighted score of the submitted reads of
--- an application, updated on each submit, so that the committee view sorts 50,000 applications on an index.
+-- an application, updated on each submit, and a copy of the application's status (kept by every status change of
+-- reviews, decisions and releases), so that the committee view filters and sorts 50,000 applications on an index.
 
 ALTER TABLE admission_cycle ADD COLUMN rubric_scale_max integer DEFAULT 5 NOT NULL;
 
@@ -49,6 +50,7 @@ CREATE TABLE review_summary (
   organization_id  uuid NOT NULL REFERENCES organization (id),
   cycle_id         uuid NOT NULL REFERENCES admission_cycle (id),
   program_id       uuid NOT NULL,
+  status           varchar(24) NOT NULL,
   score            numeric(8, 3),
   reads_submitted  integer NOT NULL DEFAULT 0,
   readers_active   integer NOT NULL DEFAULT 0,
@@ -56,6 +58,7 @@ CREATE TABLE review_summary (
 );
 CREATE INDEX review_summary_org_score ON review_summary (organization_id, score DESC NULLS LAST, application_id);
 CREATE INDEX review_summary_cycle_score ON review_summary (organization_id, cycle_id, score DESC NULLS LAST, application_id);
+CREATE INDEX review_summary_status_score ON review_summary (organization_id, status, score DESC NULLS LAST, application_id);
 
 -- outcome: ADMIT, CONDITIONAL_ADMIT, WAITLIST, DENY.
 CREATE TABLE decision_reason (

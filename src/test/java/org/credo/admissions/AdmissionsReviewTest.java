@@ -496,6 +496,33 @@ class AdmissionsReviewTest {
         mvc.perform(get("/manage/admissions/committee").with(as(stranger))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDemoOfficerHasWorkOnEveryPage() throws Exception {
+        var org = northfield();
+        var adam = fixture.again(fixture.person(org, "Page Officer", Role.ADMISSIONS_OFFICER));
+        mvc.perform(get("/").with(as(adam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your reading queue")))
+                .andExpect(content().string(containsString("Decisions to release")));
+        mvc.perform(get("/manage/admissions/committee").with(as(adam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Committee")));
+        mvc.perform(get("/manage/admissions/committee")
+                        .header("HX-Request", "true")
+                        .with(as(adam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"results\"")));
+        mvc.perform(get("/manage/admissions/committee?minScore=abc").with(as(adam)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/manage/admissions/releases").with(as(adam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Schedule a release")));
+        mvc.perform(get("/manage/admissions/reviews/rubric").with(as(adam))).andExpect(status().isOk());
+        mvc.perform(get("/manage/admissions/reviews").with(as(adam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Waiting for a reader")));
+    }
+
     static PageQuery page() {
         return PageQuery.of(0, 20, null, Committee.SORTABLE, false);
     }

@@ -191,7 +191,11 @@ public class Acceptances {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
                     "Deadline passed",
-                    "The offer had to be answered by " + decision.respondBy()
+                    "The offer had to be answered by "
+                            + (decision.respondBy() == null
+                                    ? "its deadline"
+                                    : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.ENGLISH)
+                                            .format(decision.respondBy().atZone(applicant.zone())))
                             + "; contact the admissions office if you still wish to join.",
                     Map.of("respondBy", String.valueOf(decision.respondBy())));
         }

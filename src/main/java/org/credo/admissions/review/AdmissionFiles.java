@@ -71,11 +71,14 @@ public class AdmissionFiles {
                 .list();
     }
 
-    /** Moves an application to another status. */
+    /** Moves an application to another status, on its review summary too. */
     public void setStatus(UUID organizationId, UUID applicationId, ApplicationStatus status) {
         jdbc.sql("UPDATE application SET status = ?, updated_at = ?, lock_version = lock_version + 1"
                         + " WHERE id = ? AND organization_id = ?")
                 .params(status.name(), Timestamps.sql(Timestamps.now()), applicationId, organizationId)
+                .update();
+        jdbc.sql("UPDATE review_summary SET status = ? WHERE application_id = ? AND organization_id = ?")
+                .params(status.name(), applicationId, organizationId)
                 .update();
     }
 

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee view: applications in review and after, sorted by their mean weighted score, from the denormalized
- * review summary (one row per application, updated on each submit) and its (organization, score) indexes.
+ * review summary (one row per application, updated on each submit and status change) and its (organization, score)
+ * indexes; filters and the count touch the summary alone, and the page's 20 rows are joined to their applications.
  */
 @Service
 public class Committee {
@@ -88,11 +89,11 @@ public class Committee {
             params.add(filter.minReads());
         }
         if (filter.status() != null) {
-            where.append(" AND a.status = ?");
+            where.append(" AND s.status = ?");
             params.add(filter.status().name());
         }
         var from = " FROM review_summary s JOIN application a ON a.id = s.application_id";
-        long total = jdbc.sql("SELECT count(*)" + (filter.status() == null ? " FROM review_summary s" : from) + where)
+        long total = jdbc.sql("SELECT count(*) FROM review_summary s" + where)
                 .params(params)
                 .query(Long.class)
                 .single();

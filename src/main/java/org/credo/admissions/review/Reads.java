@@ -433,14 +433,21 @@ public class Reads {
                                    WHERE application_id = ? AND status = 'SUBMITTED'),
                           readers_active = (SELECT count(*) FROM application_read
                                    WHERE application_id = ? AND status <> 'RECUSED'),
+                          status = (SELECT status FROM application WHERE id = ?),
                           updated_at = ?
                         WHERE application_id = ?""")
-                .params(file.id(), file.id(), file.id(), now, file.id())
+                .params(file.id(), file.id(), file.id(), file.id(), now, file.id())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO review_summary (application_id, organization_id, cycle_id, program_id, score,"
-                            + " reads_submitted, readers_active, updated_at) VALUES (?, ?, ?, ?, NULL, 0, 0, ?)")
-                    .params(file.id(), file.organizationId(), file.cycleId(), file.programId(), now)
+            jdbc.sql("INSERT INTO review_summary (application_id, organization_id, cycle_id, program_id, status, score,"
+                            + " reads_submitted, readers_active, updated_at) VALUES (?, ?, ?, ?, ?, NULL, 0, 0, ?)")
+                    .params(
+                            file.id(),
+                            file.organizationId(),
+                            file.cycleId(),
+                            file.programId(),
+                            file.status().name(),
+                            now)
                     .update();
             summarize(file);
         }
