@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credo.learners.duplicates.DuplicateFinder;
 import org.credo.learners.record.Learner;
+import org.credo.learners.record.LearnerContacts;
+import org.credo.learners.record.LearnerDetails;
 import org.credo.learners.record.LearnerRecords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The learners facade for other modules: who a learner is, by id or account, and whether they may be named. */
 @Service
@@ -44,10 +47,12 @@ public class Learners {
             UUID learnerId, String learnerNumber, String name, LearnerStatus status, DuplicateRule rule, int score) {}
 
     private final LearnerRecords records;
+    private final LearnerContacts contacts;
     private final DuplicateFinder duplicates;
 
-    Learners(LearnerRecords records, DuplicateFinder duplicates) {
+    Learners(LearnerRecords records, LearnerContacts contacts, DuplicateFinder duplicates) {
         this.records = records;
+        this.contacts = contacts;
         this.duplicates = duplicates;
     }
 
@@ -57,6 +62,57 @@ public class Learners {
      */
     public List<PossibleDuplicate> possibleDuplicates(UUID organizationId, Candidate candidate) {
         return duplicates.find(organizationId, candidate, null);
+    }
+
+    /**
+     * Makes a person an ACTIVE learner of a program from a day: creates their record with a new learner number, or
+     * moves their existing record (prospect, applicant, admitted, withdrawn) to ACTIVE through the allowed statuses,
+     * each step in the status history. The program version in force on the day gives the catalog year.
+     */
+    @Transactional
+    public LearnerSummary matriculate(
+            UUID organizationId,
+            UUID personId,
+            String email,
+            String legalGivenName,
+            String legalFamilyName,
+            UUID programId,
+            java.time.LocalDate day,
+            String reason) {
+        var existing = records.ofPerson(organizationId, personId);
+        if (existing.isEmpty()) {
+            var details = new LearnerDetails(legalGivenName, legalFamilyName, null, null, null, programId, day, false);
+            return summary(contacts.create(organizationId, details, LearnerStatus.ACTIVE, personId, email));
+        }
+        var l = existing.get();
+        records.update(
+                organizationId,
+                l.id(),
+                new LearnerDetails(
+                        l.legalGivenName(),
+                        l.legalFamilyName(),
+                        l.preferredName(),
+                        l.dateOfBirth(),
+                        l.pronouns(),
+                        programId,
+                        day,
+                        l.directoryOptOut()));
+        var status = l.status();
+        while (status != LearnerStatus.ACTIVE) {
+            var next = switch (status) {
+                case PROSPECT -> LearnerStatus.APPLICANT;
+                case APPLICANT -> LearnerStatus.ADMITTED;
+                case ADMITTED, WITHDRAWN, ON_LEAVE -> LearnerStatus.ACTIVE;
+                default ->
+                    throw org.credo.platform.ProblemException.conflict(
+                            "Cannot matriculate",
+                            "This person's learner record is " + status.label().toLowerCase(java.util.Locale.ROOT)
+                                    + "; the registrar must change it first.");
+            };
+            status = records.changeStatus(organizationId, l.id(), next, day, reason)
+                    .status();
+        }
+        return summary(records.find(organizationId, l.id()));
     }
 
     /** A learner of the organization, if there is one with this id. */

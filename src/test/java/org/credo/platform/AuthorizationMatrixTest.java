@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
     static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
+    static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
+    static final Set<Role> ADMITTED_APPLICANTS = EnumSet.of(Role.APPLICANT, Role.LEARNER);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -176,6 +178,22 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/learners/duplicates", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/duplicates/**", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/*/merges", LEARNER_MANAGERS),
+            // Admissions reviews, decisions, releases; an applicant's own decision.
+            roles("*", "/manage/admissions/reviews", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/reviews/**", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/committee", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/decisions/**", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/releases", ADMISSIONS_OFFICERS),
+            roles("*", "/manage/admissions/releases/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/reviews", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/reviews/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/decisions/**", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/releases", ADMISSIONS_OFFICERS),
+            roles("*", "/api/v1/admissions/releases/**", ADMISSIONS_OFFICERS),
+            roles("*", "/apply/applications/*/decision", ADMITTED_APPLICANTS),
+            roles("*", "/apply/applications/*/decision/**", ADMITTED_APPLICANTS),
+            roles("*", "/api/v1/me/applications/*/decision", ADMITTED_APPLICANTS),
+            roles("*", "/api/v1/me/applications/*/decision/**", ADMITTED_APPLICANTS),
             // Admissions: cycles, forms, applications, the applicant's portal; documents for their owner and staff.
             roles("*", "/manage/admissions/cycles", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/cycles/**", ADMISSIONS_STAFF),
