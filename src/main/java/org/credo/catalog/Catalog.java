@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credo.catalog.course.CourseVersion;
 import org.credo.catalog.course.Courses;
+import org.credo.catalog.intake.Inquiries;
 import org.credo.catalog.program.ProgramVersion;
 import org.credo.catalog.program.Programs;
 import org.credo.catalog.requirement.CourseCode;
@@ -53,9 +54,37 @@ public class Catalog {
     private final Courses courses;
     private final Programs programs;
 
-    Catalog(Courses courses, Programs programs) {
+    private final Inquiries inquiries;
+
+    Catalog(Courses courses, Programs programs, Inquiries inquiries) {
         this.courses = courses;
         this.programs = programs;
+        this.inquiries = inquiries;
+    }
+
+    /** An inquiry from the public catalog, as admissions' timelines show it. */
+    public record InquiryRecord(
+            UUID id,
+            UUID programId,
+            String programCode,
+            String kind,
+            String name,
+            String email,
+            @Nullable String message,
+            java.time.Instant receivedAt) {}
+
+    /** The inquiries an organization received from any of these addresses (compared without case), newest first. */
+    public List<InquiryRecord> inquiriesBy(UUID organizationId, java.util.Collection<String> emails) {
+        return inquiries.byEmails(organizationId, emails);
+    }
+
+    /**
+     * How many inquiries about a program an organization received in a window, {@code from} (inclusive, or from the
+     * start when null) to {@code until} (exclusive).
+     */
+    public long inquiryCount(
+            UUID organizationId, UUID programId, java.time.@Nullable Instant from, java.time.Instant until) {
+        return inquiries.count(organizationId, programId, from, until);
     }
 
     /** The version of a course in force on a day (possibly a retired one), by code such as 'CS 101'. */
