@@ -51,7 +51,8 @@ public class Learners {
 
     /** The learner's email addresses valid today, and the name to greet them by; empty when there is no such learner. */
     public Optional<Addressee> addressee(UUID organizationId, UUID learnerId) {
-        return find(organizationId, learnerId).map(l -> addressee(organizationId, records.find(organizationId, learnerId)));
+        return find(organizationId, learnerId)
+                .map(l -> addressee(organizationId, records.find(organizationId, learnerId)));
     }
 
     /**
@@ -67,7 +68,8 @@ public class Learners {
 
     /** Learners whose names, number or emails match the words, at most {@code limit}. */
     public List<LearnerSummary> search(UUID organizationId, String words, int limit) {
-        return records.page(
+        return records
+                .page(
                         organizationId,
                         words,
                         null,
@@ -97,7 +99,8 @@ public class Learners {
                 .filter(c -> c.kind() == Contact.Kind.EMAIL && c.validOn(today))
                 .map(Contact::value)
                 .toList();
-        var preferred = l.preferredName() == null || l.preferredName().isBlank() ? l.legalGivenName() : l.preferredName();
+        var preferred =
+                l.preferredName() == null || l.preferredName().isBlank() ? l.legalGivenName() : l.preferredName();
         return new Addressee(l.id(), l.name(), preferred, l.status(), emails);
     }
 

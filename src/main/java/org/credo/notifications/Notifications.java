@@ -152,7 +152,11 @@ public class Notifications {
     /**
      * Where an outbox email stands: PENDING (queued), SENT, FAILED (another attempt is scheduled) or ABANDONED.
      */
-    public record State(String dedupKey, String status, @Nullable Instant sentAt, @Nullable String lastError) {}
+    public record State(
+            String dedupKey,
+            String status,
+            @Nullable Instant sentAt,
+            @Nullable String lastError) {}
 
     /** The outbox state of these emails of an organization, by dedup key; unknown keys are missing. */
     public java.util.Map<String, State> states(UUID organizationId, Collection<String> dedupKeys) {

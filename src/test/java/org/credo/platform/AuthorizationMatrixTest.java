@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> ADMISSIONS_CRM = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -182,6 +183,18 @@ class AuthorizationMatrixTest {
             roles("GET", "/api/v1/learners/**", LEARNER_READERS),
             roles("*", "/api/v1/learners", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/**", LEARNER_MANAGERS),
+            // Admissions CRM: campaigns, the funnel, person timelines; the signed unsubscribe link needs no sign-in.
+            pub("*", "/unsubscribe/*"),
+            roles("*", "/manage/admissions/campaigns", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/campaigns/**", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/funnel", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/funnel/**", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/people", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/people/**", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/campaigns", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/campaigns/**", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/funnel", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/people/*/timeline", ADMISSIONS_CRM),
             roles("*", "/api/v1/me/record", LEARNER),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),

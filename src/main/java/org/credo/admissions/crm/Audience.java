@@ -33,7 +33,8 @@ public class Audience {
                 if (!a.emails().isEmpty()) {
                     var email = a.emails().get(0).trim();
                     byEmail.putIfAbsent(
-                            email.toLowerCase(Locale.ROOT), new Recipient(email, a.name(), a.preferredName(), a.learnerId()));
+                            email.toLowerCase(Locale.ROOT),
+                            new Recipient(email, a.name(), a.preferredName(), a.learnerId()));
                 }
             }
         }
@@ -74,7 +75,10 @@ public class Audience {
         if (segment.learnerStatus() == null) {
             return found;
         }
-        var ids = found.stream().map(Recipient::learnerId).filter(Objects::nonNull).toList();
+        var ids = found.stream()
+                .map(Recipient::learnerId)
+                .filter(Objects::nonNull)
+                .toList();
         var statuses = learners.statuses(organizationId, ids);
         return found.stream()
                 .filter(r -> r.learnerId() != null && statuses.get(r.learnerId()) == segment.learnerStatus())

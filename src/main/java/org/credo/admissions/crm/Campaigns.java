@@ -40,16 +40,19 @@ public class Campaigns {
     /** The sort fields of the campaign list. */
     public static final List<String> SORTABLE = List.of("created", "name", "sendAt", "status");
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "created", "created_at", "name", "lower(name)", "sendAt", "send_at", "status", "status");
+    private static final Map<String, String> SORT_COLUMNS =
+            Map.of("created", "created_at", "name", "lower(name)", "sendAt", "send_at", "status", "status");
 
     /** What a campaign author writes: name, kind, segment, subject and body. */
-    public record Draft(
-            String name, Campaign.Kind kind, Campaign.Segment segment, String subject, String body) {}
+    public record Draft(String name, Campaign.Kind kind, Campaign.Segment segment, String subject, String body) {}
 
     /** How many people a campaign would reach now, and its email as one of them would get it. */
     public record Preview(
-            int recipients, int unsubscribed, @Nullable Recipient sample, @Nullable String subject, @Nullable String text) {}
+            int recipients,
+            int unsubscribed,
+            @Nullable Recipient sample,
+            @Nullable String subject,
+            @Nullable String text) {}
 
     /** One line of a campaign's delivery log: the person, and where their email stands in the outbox. */
     public record Delivery(
@@ -120,7 +123,9 @@ public class Campaigns {
                         draft.kind().name(),
                         s.programId(),
                         s.cycleId(),
-                        s.applicationStatus() == null ? null : s.applicationStatus().name(),
+                        s.applicationStatus() == null
+                                ? null
+                                : s.applicationStatus().name(),
                         s.learnerStatus() == null ? null : s.learnerStatus().name(),
                         draft.subject().trim(),
                         draft.body(),
@@ -156,7 +161,9 @@ public class Campaigns {
                         draft.kind().name(),
                         s.programId(),
                         s.cycleId(),
-                        s.applicationStatus() == null ? null : s.applicationStatus().name(),
+                        s.applicationStatus() == null
+                                ? null
+                                : s.applicationStatus().name(),
                         s.learnerStatus() == null ? null : s.learnerStatus().name(),
                         draft.subject().trim(),
                         draft.body(),
@@ -243,7 +250,8 @@ public class Campaigns {
             return new Preview(0, unsubscribed, null, null, null);
         }
         var sample = reached.get(0);
-        var link = campaign.kind() == Campaign.Kind.MARKETING ? unsubscribes.link(organizationId, sample.email()) : null;
+        var link =
+                campaign.kind() == Campaign.Kind.MARKETING ? unsubscribes.link(organizationId, sample.email()) : null;
         return new Preview(
                 reached.size(),
                 unsubscribed,
@@ -257,7 +265,8 @@ public class Campaigns {
     public Campaign schedule(UUID organizationId, UUID id, Instant sendAt) {
         var campaign = lock(organizationId, id);
         if (!campaign.editable()) {
-            throw ProblemException.conflict("Campaign already sent", "This campaign was sent; it cannot be sent again.");
+            throw ProblemException.conflict(
+                    "Campaign already sent", "This campaign was sent; it cannot be sent again.");
         }
         var now = Timestamps.now();
         if (sendAt.isBefore(now.minusSeconds(60))) {
@@ -301,8 +310,9 @@ public class Campaigns {
      */
     @Transactional
     public int send(UUID campaignId) {
-        var campaign = jdbc.sql("SELECT * FROM admission_campaign WHERE id = ? AND status = 'SCHEDULED' AND send_at <= ?"
-                        + " FOR UPDATE")
+        var campaign = jdbc.sql(
+                        "SELECT * FROM admission_campaign WHERE id = ? AND status = 'SCHEDULED' AND send_at <= ?"
+                                + " FOR UPDATE")
                 .params(campaignId, Timestamps.sql(Timestamps.now()))
                 .query(Campaigns::campaign)
                 .optional();
@@ -315,6 +325,7 @@ public class Campaigns {
                 .param(campaignId)
                 .query(String.class)
                 .list());
+        boolean firstRun = done.isEmpty();
         int queued = 0;
         var now = Timestamps.sql(Timestamps.now());
         for (var r : audience.of(org, c.segment())) {
@@ -342,10 +353,19 @@ public class Campaigns {
                         MergeFields.text(body, link),
                         MergeFields.html(body, link),
                         key,
-                        Map.of("List-Unsubscribe", "<" + link + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+                        Map.of(
+                                "List-Unsubscribe",
+                                "<" + link + ">",
+                                "List-Unsubscribe-Post",
+                                "List-Unsubscribe=One-Click"));
             } else {
                 notifications.enqueue(
-                        org, r.email().trim(), subject, MergeFields.text(body, null), MergeFields.html(body, null), key);
+                        org,
+                        r.email().trim(),
+                        subject,
+                        MergeFields.text(body, null),
+                        MergeFields.html(body, null),
+                        key);
             }
             jdbc.sql("""
                     INSERT INTO admission_campaign_recipient (campaign_id, organization_id, email, name, learner_id,
@@ -359,6 +379,10 @@ public class Campaigns {
                         + " WHERE id = ?")
                 .params(now, total, now, campaignId)
                 .update();
+        if (!firstRun && queued == 0) {
+            // A second run (two nodes, or a retry) that found everyone already served changes nothing worth a record.
+            return 0;
+        }
         events.publishEvent(new CampaignChanged(
                 ChangeStamp.by(org, null, ChangeStamp.SYSTEM),
                 campaignId,
@@ -372,7 +396,8 @@ public class Campaigns {
     /** The campaigns whose time has come, across organizations, for the scheduled sender. */
     @Transactional(readOnly = true)
     public List<UUID> due() {
-        return jdbc.sql("SELECT id FROM admission_campaign WHERE status = 'SCHEDULED' AND send_at <= ? ORDER BY send_at")
+        return jdbc.sql(
+                        "SELECT id FROM admission_campaign WHERE status = 'SCHEDULED' AND send_at <= ? ORDER BY send_at")
                 .param(Timestamps.sql(Timestamps.now()))
                 .query(UUID.class)
                 .list();
@@ -387,7 +412,12 @@ public class Campaigns {
                 .params(id, organizationId)
                 .query(Long.class)
                 .single();
-        record Row(String email, String name, @Nullable UUID learnerId, @Nullable String key, @Nullable String skipped,
+        record Row(
+                String email,
+                String name,
+                @Nullable UUID learnerId,
+                @Nullable String key,
+                @Nullable String skipped,
                 Instant queuedAt) {}
         var rows = jdbc.sql("SELECT * FROM admission_campaign_recipient WHERE campaign_id = ? AND organization_id = ?"
                         + " ORDER BY email LIMIT ? OFFSET ?")
@@ -452,11 +482,13 @@ public class Campaigns {
             var states = notifications.states(organizationId, keys.subList(from, Math.min(keys.size(), from + 500)));
             for (var key : keys.subList(from, Math.min(keys.size(), from + 500))) {
                 var s = states.get(key);
-                var bucket = s == null ? "queued" : switch (s.status()) {
-                    case "SENT" -> "sent";
-                    case "ABANDONED" -> "failed";
-                    default -> "queued";
-                };
+                var bucket = s == null
+                        ? "queued"
+                        : switch (s.status()) {
+                            case "SENT" -> "sent";
+                            case "ABANDONED" -> "failed";
+                            default -> "queued";
+                        };
                 tally.merge(bucket, 1L, Long::sum);
             }
         }
@@ -486,7 +518,8 @@ public class Campaigns {
         if (!unknown.isEmpty()) {
             throw ProblemException.invalidField(
                     "body",
-                    "there is no merge field " + unknown.stream().map(u -> "{{" + u + "}}").toList()
+                    "there is no merge field "
+                            + unknown.stream().map(u -> "{{" + u + "}}").toList()
                             + "; use {{preferredName}}, {{name}} or {{email}}.");
         }
         var cycle = draft.segment().cycleId();
@@ -498,7 +531,8 @@ public class Campaigns {
             if (program.isEmpty()) {
                 throw ProblemException.invalidField("cycleId", "choose one of your organization's admission cycles.");
             }
-            if (draft.segment().programId() != null && !program.get().equals(draft.segment().programId())) {
+            if (draft.segment().programId() != null
+                    && !program.get().equals(draft.segment().programId())) {
                 throw ProblemException.invalidField("cycleId", "this cycle belongs to another program; choose either.");
             }
         }

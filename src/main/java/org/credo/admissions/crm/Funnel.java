@@ -79,7 +79,13 @@ public class Funnel {
     @Transactional(readOnly = true)
     public List<Row> report(UUID organizationId, @Nullable UUID programId, @Nullable UUID cycleId) {
         record Found(
-                UUID id, UUID programId, String code, String programName, String name, Instant opensAt, Instant closesAt,
+                UUID id,
+                UUID programId,
+                String code,
+                String programName,
+                String name,
+                Instant opensAt,
+                Instant closesAt,
                 List<Long> counts) {}
         var sql = new StringBuilder("""
                 SELECT c.id, c.program_id, c.program_code, c.program_name, c.name, c.opens_at, c.closes_at,
@@ -124,7 +130,11 @@ public class Funnel {
         var totals = new long[STAGES.size()];
         for (var f : found) {
             var counts = new ArrayList<Long>();
-            counts.add(catalog.inquiryCount(organizationId, f.programId(), previousClose(organizationId, f.programId(), f.opensAt()), f.closesAt()));
+            counts.add(catalog.inquiryCount(
+                    organizationId,
+                    f.programId(),
+                    previousClose(organizationId, f.programId(), f.opensAt()),
+                    f.closesAt()));
             counts.addAll(f.counts());
             for (int i = 0; i < counts.size(); i++) {
                 totals[i] += counts.get(i);

@@ -39,7 +39,8 @@ public final class MergeFields {
     public static String fill(String text, Recipient recipient) {
         var values = Map.of(
                 "preferredName", recipient.preferredName(), "name", recipient.name(), "email", recipient.email());
-        return FIELD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+        return FIELD.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
     }
 
     /** The HTML part of a filled text, with an optional unsubscribe link at its foot. */

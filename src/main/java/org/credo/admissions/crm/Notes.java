@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notes {
 
     /** A note as the timeline shows it. */
-    public record Note(UUID id, UUID learnerId, String body, @Nullable UUID authorId, String authorName, Instant createdAt) {}
+    public record Note(
+            UUID id, UUID learnerId, String body, @Nullable UUID authorId, String authorName, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final Learners learners;
@@ -46,10 +47,21 @@ public class Notes {
         jdbc.sql("""
                 INSERT INTO admission_note (id, organization_id, learner_id, body, author_id, author_name, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(note.id(), org, learnerId, text, by.personId(), by.displayName(), Timestamps.sql(note.createdAt()))
+                .params(
+                        note.id(),
+                        org,
+                        learnerId,
+                        text,
+                        by.personId(),
+                        by.displayName(),
+                        Timestamps.sql(note.createdAt()))
                 .update();
         events.publishEvent(new PersonNoteAdded(
-                ChangeStamp.now(org), note.id(), learnerId, learner.name() + " · " + learner.learnerNumber(), text.length()));
+                ChangeStamp.now(org),
+                note.id(),
+                learnerId,
+                learner.name() + " · " + learner.learnerNumber(),
+                text.length()));
         return note;
     }
 

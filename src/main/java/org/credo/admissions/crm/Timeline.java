@@ -58,7 +58,12 @@ public class Timeline {
     }
 
     /** One thing that happened: when, what, a line of detail, and who did it when known. */
-    public record Entry(Instant at, Kind kind, String title, @Nullable String detail, @Nullable String by) {}
+    public record Entry(
+            Instant at,
+            Kind kind,
+            String title,
+            @Nullable String detail,
+            @Nullable String by) {}
 
     private final JdbcClient jdbc;
     private final Learners learners;
@@ -105,7 +110,8 @@ public class Timeline {
                     e.createdAt(),
                     Kind.EMAIL,
                     "Email: " + e.subject(),
-                    "To " + e.recipient() + " · " + delivery(e.status()) + (e.lastError() == null ? "" : " · " + e.lastError()),
+                    "To " + e.recipient() + " · " + delivery(e.status())
+                            + (e.lastError() == null ? "" : " · " + e.lastError()),
                     null));
         }
         entries.addAll(applicationEvents(organizationId, learnerId, emails));
@@ -152,8 +158,7 @@ public class Timeline {
                         FROM application_event e
                         JOIN application a ON a.id = e.application_id
                         JOIN admission_cycle c ON c.id = a.cycle_id
-                        WHERE e.organization_id = ? AND (a.learner_id = ?"""
-                        + byEmail + ") ORDER BY e.occurred_at DESC LIMIT ?")
+                        WHERE e.organization_id = ? AND (a.learner_id = ?""" + byEmail + ") ORDER BY e.occurred_at DESC LIMIT ?")
                 .params(params)
                 .query((rs, n) -> new Entry(
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
@@ -167,7 +172,10 @@ public class Timeline {
 
     /** SUBMITTED or DECISION_RELEASED as "Submitted" or "Decision released". */
     static String words(String kind) {
-        var lower = kind.replace('_', ' ').replace('.', ' ').toLowerCase(Locale.ROOT).trim();
+        var lower = kind.replace('_', ' ')
+                .replace('.', ' ')
+                .toLowerCase(Locale.ROOT)
+                .trim();
         return lower.isEmpty() ? kind : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 

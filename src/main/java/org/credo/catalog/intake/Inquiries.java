@@ -141,8 +141,10 @@ public class Inquiries {
     /** How many inquiries about a program arrived from {@code from} (or ever) until before {@code until}. */
     @Transactional(readOnly = true)
     public long count(UUID organizationId, UUID programId, @Nullable Instant from, Instant until) {
-        var params = new java.util.ArrayList<Object>(java.util.List.of(organizationId, programId, Timestamps.sql(until)));
-        var sql = "SELECT count(*) FROM catalog_inquiry WHERE organization_id = ? AND program_id = ? AND created_at < ?";
+        var params =
+                new java.util.ArrayList<Object>(java.util.List.of(organizationId, programId, Timestamps.sql(until)));
+        var sql =
+                "SELECT count(*) FROM catalog_inquiry WHERE organization_id = ? AND program_id = ? AND created_at < ?";
         if (from != null) {
             sql += " AND created_at >= ?";
             params.add(Timestamps.sql(from));

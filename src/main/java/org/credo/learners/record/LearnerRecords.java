@@ -158,8 +158,8 @@ public class LearnerRecords {
         jdbc.sql("SELECT id, status FROM learner WHERE organization_id = ? AND id IN ("
                         + String.join(", ", java.util.Collections.nCopies(learnerIds.size(), "?")) + ")")
                 .params(params)
-                .query((rs, n) -> statuses.put(
-                        rs.getObject("id", UUID.class), LearnerStatus.valueOf(rs.getString("status"))))
+                .query((rs, n) ->
+                        statuses.put(rs.getObject("id", UUID.class), LearnerStatus.valueOf(rs.getString("status"))))
                 .list();
         return statuses;
     }

@@ -153,7 +153,9 @@ public class OutboxSender {
                 for (var line : email.headers().split("\n")) {
                     int colon = line.indexOf(':');
                     if (colon > 0) {
-                        message.addHeader(line.substring(0, colon), line.substring(colon + 1).trim());
+                        message.addHeader(
+                                line.substring(0, colon),
+                                line.substring(colon + 1).trim());
                     }
                 }
             }

@@ -80,7 +80,9 @@ class CrmApi {
     }
 
     @GetMapping("/api/v1/admissions/campaigns")
-    @Operation(summary = "List campaigns", description = "status filters (DRAFT, SCHEDULED, SENT); sort by created, name, sendAt, status.")
+    @Operation(
+            summary = "List campaigns",
+            description = "status filters (DRAFT, SCHEDULED, SENT); sort by created, name, sendAt, status.")
     PageResult<Campaign> list(
             @AuthenticationPrincipal CredoUser user,
             @RequestParam(required = false) Campaign.@Nullable Status status,
@@ -94,10 +96,14 @@ class CrmApi {
     }
 
     @PostMapping("/api/v1/admissions/campaigns")
-    @Operation(summary = "Create a draft campaign", description = "Merge fields: {{preferredName}}, {{name}}, {{email}}.")
-    ResponseEntity<Campaign> create(@AuthenticationPrincipal CredoUser user, @Valid @RequestBody CampaignRequest request) {
+    @Operation(
+            summary = "Create a draft campaign",
+            description = "Merge fields: {{preferredName}}, {{name}}, {{email}}.")
+    ResponseEntity<Campaign> create(
+            @AuthenticationPrincipal CredoUser user, @Valid @RequestBody CampaignRequest request) {
         var campaign = campaigns.create(user.organizationId(), request.draft(), user.displayName());
-        return ResponseEntity.created(URI.create("/api/v1/admissions/campaigns/" + campaign.id())).body(campaign);
+        return ResponseEntity.created(URI.create("/api/v1/admissions/campaigns/" + campaign.id()))
+                .body(campaign);
     }
 
     @GetMapping("/api/v1/admissions/campaigns/{id}")
@@ -109,7 +115,9 @@ class CrmApi {
     @PutMapping("/api/v1/admissions/campaigns/{id}")
     @Operation(summary = "Change a campaign that has not been sent")
     Campaign update(
-            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @Valid @RequestBody CampaignRequest request) {
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody CampaignRequest request) {
         return campaigns.update(user.organizationId(), id, request.draft());
     }
 
@@ -122,12 +130,16 @@ class CrmApi {
     @PostMapping("/api/v1/admissions/campaigns/{id}/schedule")
     @Operation(summary = "Schedule a campaign", description = "The sender sends it when sendAt has passed.")
     Campaign schedule(
-            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody ScheduleRequest request) {
         return campaigns.schedule(user.organizationId(), id, request.sendAt());
     }
 
     @PostMapping("/api/v1/admissions/campaigns/{id}/send")
-    @Operation(summary = "Send a campaign now", description = "Needs confirm=true; a sent campaign is never sent again.")
+    @Operation(
+            summary = "Send a campaign now",
+            description = "Needs confirm=true; a sent campaign is never sent again.")
     SendResult send(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
@@ -141,7 +153,9 @@ class CrmApi {
     }
 
     @GetMapping("/api/v1/admissions/campaigns/{id}/recipients")
-    @Operation(summary = "A campaign's delivery log", description = "One item per address: QUEUED, RETRYING, SENT, FAILED or SKIPPED.")
+    @Operation(
+            summary = "A campaign's delivery log",
+            description = "One item per address: QUEUED, RETRYING, SENT, FAILED or SKIPPED.")
     PageResult<Campaigns.Delivery> recipients(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
@@ -207,6 +221,7 @@ class CrmApi {
             @RequestParam(required = false) Timeline.@Nullable Kind kind,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return timeline.of(user.organizationId(), learnerId, kind, PageQuery.of(page, size, null, List.of("at"), false));
+        return timeline.of(
+                user.organizationId(), learnerId, kind, PageQuery.of(page, size, null, List.of("at"), false));
     }
 }

@@ -86,7 +86,8 @@ class CampaignPages {
         if (!binding.hasErrors()) {
             try {
                 var campaign = campaigns.create(user.organizationId(), form.draft(), user.displayName());
-                redirect.addFlashAttribute("flash", "Saved '" + campaign.name() + "' as a draft. Preview it, then schedule it.");
+                redirect.addFlashAttribute(
+                        "flash", "Saved '" + campaign.name() + "' as a draft. Preview it, then schedule it.");
                 return "redirect:/manage/admissions/campaigns/" + campaign.id();
             } catch (ProblemException e) {
                 reject(binding, e);
@@ -137,13 +138,21 @@ class CampaignPages {
             model.addAttribute("preview", campaigns.preview(org, id));
         }
         model.addAttribute("tally", campaigns.tally(org, id));
-        model.addAttribute("deliveries", campaigns.deliveries(org, id, PageQuery.of(page, 50, null, List.of("email"), true)));
+        model.addAttribute(
+                "deliveries", campaigns.deliveries(org, id, PageQuery.of(page, 50, null, List.of("email"), true)));
         if (!model.containsAttribute("sendAt")) {
             model.addAttribute(
                     "sendAt",
                     campaign.sendAt() == null
-                            ? LocalDateTime.now(user.zone()).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0)
-                            : LocalDateTime.ofInstant(campaign.sendAt(), user.zone()).withSecond(0).withNano(0));
+                            ? LocalDateTime.now(user.zone())
+                                    .plusDays(1)
+                                    .withHour(9)
+                                    .withMinute(0)
+                                    .withSecond(0)
+                                    .withNano(0)
+                            : LocalDateTime.ofInstant(campaign.sendAt(), user.zone())
+                                    .withSecond(0)
+                                    .withNano(0));
         }
         return CAMPAIGN;
     }
@@ -157,7 +166,8 @@ class CampaignPages {
             RedirectAttributes redirect) {
         try {
             var local = LocalDateTime.parse(sendAt);
-            var campaign = campaigns.schedule(user.organizationId(), id, local.atZone(user.zone()).toInstant());
+            var campaign = campaigns.schedule(
+                    user.organizationId(), id, local.atZone(user.zone()).toInstant());
             redirect.addFlashAttribute("flash", "Scheduled '" + campaign.name() + "'.");
             return "redirect:/manage/admissions/campaigns/" + id;
         } catch (DateTimeParseException | ProblemException e) {
@@ -166,7 +176,9 @@ class CampaignPages {
             }
             model.addAttribute(
                     "scheduleError",
-                    e instanceof ProblemException p ? p.getMessage().replaceFirst("^[A-Za-z]+: ", "") : "enter a date and time, like 2026-12-24T09:00.");
+                    e instanceof ProblemException p
+                            ? p.getMessage().replaceFirst("^[A-Za-z]+: ", "")
+                            : "enter a date and time, like 2026-12-24T09:00.");
             model.addAttribute("sendAt", sendAt);
             return campaign(user, id, null, model);
         }

@@ -59,6 +59,9 @@ class CrmAccess {
     @Bean
     NavItem campaignsNav() {
         return new NavItem(
-                "Campaigns", "/manage/admissions/campaigns", EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR), 320);
+                "Campaigns",
+                "/manage/admissions/campaigns",
+                EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR),
+                320);
     }
 }

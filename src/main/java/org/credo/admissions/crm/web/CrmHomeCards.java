@@ -41,13 +41,19 @@ class CrmHomeCards implements HomeCards {
                                 campaigns.count(org, Campaign.Status.SCHEDULED),
                                 "/manage/admissions/campaigns?status=SCHEDULED"),
                         new Figure(
-                                "drafts", campaigns.count(org, Campaign.Status.DRAFT), "/manage/admissions/campaigns?status=DRAFT"),
+                                "drafts",
+                                campaigns.count(org, Campaign.Status.DRAFT),
+                                "/manage/admissions/campaigns?status=DRAFT"),
                         new Figure(
-                                "campaigns sent", campaigns.count(org, Campaign.Status.SENT), "/manage/admissions/campaigns?status=SENT")),
+                                "campaigns sent",
+                                campaigns.count(org, Campaign.Status.SENT),
+                                "/manage/admissions/campaigns?status=SENT")),
                 campaigns.scheduled(org, 5).stream()
                         .map(c -> new Entry(
                                 c.name(),
-                                c.sendAt() == null ? "scheduled" : "sends " + WHEN.format(c.sendAt().atZone(user.zone())),
+                                c.sendAt() == null
+                                        ? "scheduled"
+                                        : "sends " + WHEN.format(c.sendAt().atZone(user.zone())),
                                 "/manage/admissions/campaigns/" + c.id()))
                         .toList(),
                 "No campaign is scheduled.",

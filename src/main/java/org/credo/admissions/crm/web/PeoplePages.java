@@ -38,11 +38,11 @@ class PeoplePages {
     }
 
     @GetMapping("/manage/admissions/people")
-    String search(@AuthenticationPrincipal CredoUser user, @RequestParam(required = false) @Nullable String q, Model model) {
+    String search(
+            @AuthenticationPrincipal CredoUser user, @RequestParam(required = false) @Nullable String q, Model model) {
         var words = q == null ? "" : q.strip();
         model.addAttribute("q", words);
-        model.addAttribute(
-                "found", words.isEmpty() ? List.of() : learners.search(user.organizationId(), words, 50));
+        model.addAttribute("found", words.isEmpty() ? List.of() : learners.search(user.organizationId(), words, 50));
         return SEARCH;
     }
 
@@ -77,8 +77,7 @@ class PeoplePages {
         return "redirect:/manage/admissions/people/" + learnerId;
     }
 
-    private String show(
-            CredoUser user, UUID learnerId, @Nullable String kind, @Nullable Integer page, Model model) {
+    private String show(CredoUser user, UUID learnerId, @Nullable String kind, @Nullable Integer page, Model model) {
         var org = user.organizationId();
         var person = learners.find(org, learnerId).orElseThrow(() -> ProblemException.notFound("That person"));
         Timeline.Kind only = null;
@@ -86,14 +85,18 @@ class PeoplePages {
             try {
                 only = Timeline.Kind.valueOf(kind);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("Unknown kind", "kind must be one of " + List.of(Timeline.Kind.values()) + ".");
+                throw ProblemException.badRequest(
+                        "Unknown kind", "kind must be one of " + List.of(Timeline.Kind.values()) + ".");
             }
         }
         model.addAttribute("person", person);
-        model.addAttribute("emails", learners.addressee(org, learnerId).map(a -> a.emails()).orElse(List.of()));
+        model.addAttribute(
+                "emails",
+                learners.addressee(org, learnerId).map(a -> a.emails()).orElse(List.of()));
         model.addAttribute("kinds", Timeline.Kind.values());
         model.addAttribute("kind", only == null ? "" : only.name());
-        model.addAttribute("result", timeline.of(org, learnerId, only, PageQuery.of(page, 25, null, List.of("at"), false)));
+        model.addAttribute(
+                "result", timeline.of(org, learnerId, only, PageQuery.of(page, 25, null, List.of("at"), false)));
         if (!model.containsAttribute("noteBody")) {
             model.addAttribute("noteBody", "");
         }

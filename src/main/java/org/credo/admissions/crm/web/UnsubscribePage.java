@@ -45,13 +45,18 @@ class UnsubscribePage {
         model.addAttribute("email", subscriber.email());
         model.addAttribute(
                 "organization",
-                organizations.find(subscriber.organizationId()).map(o -> o.name()).orElse("this organization"));
+                organizations
+                        .find(subscriber.organizationId())
+                        .map(o -> o.name())
+                        .orElse("this organization"));
         model.addAttribute("done", done || unsubscribes.unsubscribed(subscriber.organizationId(), subscriber.email()));
         return PAGE;
     }
 
     /** A link that was changed or cut short. */
-    @ResponseStatus(value = HttpStatus.NOT_FOUND, reason = "This unsubscribe link is not valid; use the link of an email as it came.")
+    @ResponseStatus(
+            value = HttpStatus.NOT_FOUND,
+            reason = "This unsubscribe link is not valid; use the link of an email as it came.")
     static class BadLink extends RuntimeException {
         BadLink() {
             super("This unsubscribe link is not valid; use the link of an email as it came.");
