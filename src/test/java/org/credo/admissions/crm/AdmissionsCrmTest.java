@@ -303,7 +303,7 @@ class AdmissionsCrmTest {
         assertThat(body).contains("<strong>open day</strong>");
         Thread.sleep(500);
         assertThat(jdbc.sql("SELECT count(*) FROM email_delivery_attempt a JOIN email_outbox o ON o.id = a.outbox_id"
-                        + " WHERE o.recipient = ?")
+                                + " WHERE o.recipient = ?")
                         .param(first)
                         .query(Long.class)
                         .single())
