@@ -152,8 +152,24 @@ public class Timeline {
                     + String.join(", ", java.util.Collections.nCopies(emails.size(), "?")) + ")";
             params.addAll(emails);
         }
+        var statusParams = new ArrayList<Object>(params);
+        statusParams.add(PER_SOURCE);
         params.add(PER_SOURCE);
-        return jdbc.sql("""
+        // Where each application stands now (its decision, once released), in case no event recorded the change.
+        var current = jdbc.sql("""
+                        SELECT a.number, a.status, a.updated_at, c.program_code, c.name AS cycle
+                        FROM application a JOIN admission_cycle c ON c.id = a.cycle_id
+                        WHERE a.organization_id = ? AND (a.learner_id = ?""" + byEmail + ") ORDER BY a.updated_at DESC LIMIT ?")
+                .params(statusParams)
+                .query((rs, n) -> new Entry(
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        Kind.APPLICATION,
+                        "Application " + rs.getString("number") + " to " + rs.getString("program_code") + ", "
+                                + rs.getString("cycle") + ": " + status(rs.getString("status")),
+                        null,
+                        null))
+                .list();
+        var events = jdbc.sql("""
                         SELECT e.kind, e.detail, e.actor_name, e.occurred_at, a.number, c.program_code, c.name AS cycle
                         FROM application_event e
                         JOIN application a ON a.id = e.application_id
@@ -168,6 +184,19 @@ public class Timeline {
                         rs.getString("detail"),
                         rs.getString("actor_name")))
                 .list();
+        var all = new ArrayList<Entry>(events);
+        all.addAll(current);
+        return all;
+    }
+
+    private static String status(String status) {
+        try {
+            return org.credo.admissions.ApplicationStatus.valueOf(status)
+                    .label()
+                    .toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return words(status).toLowerCase(Locale.ROOT);
+        }
     }
 
     /** SUBMITTED or DECISION_RELEASED as "Submitted" or "Decision released". */

@@ -81,7 +81,7 @@ class CrmPagesBrowserTest {
         }
 
         signIn(Role.ADMISSIONS_OFFICER);
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Recruitment");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("campaigns scheduled");
         shoot("officer-home");
         browser.get(url("/manage/admissions/campaigns"));
         assertThat(browser.findElement(By.id("campaign-list")).getText())
