@@ -60,6 +60,7 @@ public class Catalog {
             String name,
             String email,
             @Nullable String phone,
+            @Nullable String message,
             java.time.Instant receivedAt) {}
 
     /** A start of a program (an intake), with the program's code and current name. */
@@ -118,17 +119,23 @@ public class Catalog {
 
     /** An inquiry of the organization, by id (as {@link InquiryReceived} names it). */
     public Optional<InquiryRecord> inquiry(UUID organizationId, UUID inquiryId) {
-        return inquiries
-                .find(organizationId, inquiryId)
-                .map(i -> new InquiryRecord(
-                        i.id(),
-                        i.programId(),
-                        i.programCode(),
-                        i.kind(),
-                        i.name(),
-                        i.email(),
-                        i.phone(),
-                        i.receivedAt()));
+        return inquiries.find(organizationId, inquiryId).map(Catalog::record);
+    }
+
+    /** The inquiries an organization received from any of these addresses (compared without case), newest first. */
+    public List<InquiryRecord> inquiriesBy(UUID organizationId, java.util.Collection<String> emails) {
+        return inquiries.byEmails(organizationId, emails).stream()
+                .map(Catalog::record)
+                .toList();
+    }
+
+    /**
+     * How many inquiries about a program an organization received in a window, {@code from} (inclusive, or from the
+     * start when null) to {@code until} (exclusive).
+     */
+    public long inquiryCount(
+            UUID organizationId, UUID programId, java.time.@Nullable Instant from, java.time.Instant until) {
+        return inquiries.count(organizationId, programId, from, until);
     }
 
     /** The version of a course in force on a day (possibly a retired one), by code such as 'CS 101'. */
@@ -178,6 +185,19 @@ public class Catalog {
         return programs.history(organizationId, programId).stream()
                 .map(Catalog::record)
                 .toList();
+    }
+
+    private static InquiryRecord record(Inquiries.Received i) {
+        return new InquiryRecord(
+                i.id(),
+                i.programId(),
+                i.programCode(),
+                i.kind(),
+                i.name(),
+                i.email(),
+                i.phone(),
+                i.message(),
+                i.receivedAt());
     }
 
     private static CourseRecord record(CourseVersion v) {

@@ -18,6 +18,32 @@ public class Holds {
         this.holds = holds;
     }
 
+    /** A hold, active or released, as a learner's timeline shows it. */
+    public record HoldEntry(
+            UUID holdId,
+            String type,
+            String reason,
+            String placedBy,
+            java.time.Instant placedAt,
+            java.time.@org.jspecify.annotations.Nullable Instant releasedAt,
+            @org.jspecify.annotations.Nullable String releasedBy,
+            @org.jspecify.annotations.Nullable String releaseReason) {}
+
+    /** Every hold ever placed on the learner, active or released. */
+    public List<HoldEntry> history(UUID organizationId, UUID learnerId) {
+        return holds.of(organizationId, learnerId).stream()
+                .map(h -> new HoldEntry(
+                        h.id(),
+                        h.typeName(),
+                        h.reason(),
+                        h.placedBy(),
+                        h.placedAt(),
+                        h.releasedAt(),
+                        h.releasedBy(),
+                        h.releaseReason()))
+                .toList();
+    }
+
     /** Whether an active hold on the learner blocks the action. */
     public boolean blocks(UUID organizationId, UUID learnerId, HoldAction action) {
         return holds.blocks(organizationId, learnerId, action);

@@ -97,6 +97,7 @@ class AuthorizationMatrixTest {
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
     static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
     static final Set<Role> ADMITTED_APPLICANTS = EnumSet.of(Role.APPLICANT, Role.LEARNER);
+    static final Set<Role> ADMISSIONS_CRM = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
 
     static final List<Rule> RULES = List.of(
             pub("*", "/login"),
@@ -235,6 +236,18 @@ class AuthorizationMatrixTest {
             roles("GET", "/api/v1/learners/**", LEARNER_READERS),
             roles("*", "/api/v1/learners", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/**", LEARNER_MANAGERS),
+            // Admissions CRM: campaigns, the funnel, person timelines; the signed unsubscribe link needs no sign-in.
+            pub("*", "/unsubscribe/*"),
+            roles("*", "/manage/admissions/campaigns", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/campaigns/**", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/funnel", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/funnel/**", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/people", ADMISSIONS_CRM),
+            roles("*", "/manage/admissions/people/**", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/campaigns", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/campaigns/**", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/funnel", ADMISSIONS_CRM),
+            roles("*", "/api/v1/admissions/people/*/timeline", ADMISSIONS_CRM),
             roles("*", "/api/v1/me/record", LEARNER),
             roles("*", "/manage/notifications/**", ISSUERS),
             roles("*", "/manage/notifications", ISSUERS),

@@ -117,16 +117,39 @@ public class Inquiries {
         return jdbc.sql("SELECT i.*, p.code FROM catalog_inquiry i JOIN catalog_program p ON p.id = i.program_id"
                         + " WHERE i.id = ? AND i.organization_id = ?")
                 .params(inquiryId, organizationId)
-                .query((rs, n) -> new Received(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("program_id", UUID.class),
-                        rs.getString("code"),
-                        rs.getString("kind"),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> received(rs))
                 .optional();
+    }
+
+    /** The inquiries from any of these addresses (compared without case), newest first, at most 500. */
+    @Transactional(readOnly = true)
+    public java.util.List<Received> byEmails(UUID organizationId, java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return java.util.List.of();
+        }
+        var params = new java.util.ArrayList<Object>();
+        params.add(organizationId);
+        emails.forEach(e -> params.add(e.trim().toLowerCase(java.util.Locale.ROOT)));
+        return jdbc.sql("SELECT i.*, p.code FROM catalog_inquiry i JOIN catalog_program p ON p.id = i.program_id"
+                        + " WHERE i.organization_id = ? AND lower(i.email) IN ("
+                        + String.join(", ", java.util.Collections.nCopies(emails.size(), "?"))
+                        + ") ORDER BY i.created_at DESC LIMIT 500")
+                .params(params)
+                .query((rs, n) -> received(rs))
+                .list();
+    }
+
+    private static Received received(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Received(
+                rs.getObject("id", UUID.class),
+                rs.getObject("program_id", UUID.class),
+                rs.getString("code"),
+                rs.getString("kind"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("message"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     /** An inquiry with the program's id, as the catalog facade hands it to other modules. */
@@ -138,7 +161,22 @@ public class Inquiries {
             String name,
             String email,
             @Nullable String phone,
+            @Nullable String message,
             Instant receivedAt) {}
+
+    /** How many inquiries about a program arrived from {@code from} (or ever) until before {@code until}. */
+    @Transactional(readOnly = true)
+    public long count(UUID organizationId, UUID programId, @Nullable Instant from, Instant until) {
+        var params =
+                new java.util.ArrayList<Object>(java.util.List.of(organizationId, programId, Timestamps.sql(until)));
+        var sql =
+                "SELECT count(*) FROM catalog_inquiry WHERE organization_id = ? AND program_id = ? AND created_at < ?";
+        if (from != null) {
+            sql += " AND created_at >= ?";
+            params.add(Timestamps.sql(from));
+        }
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
 
     private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();

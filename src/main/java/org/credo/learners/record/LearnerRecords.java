@@ -123,6 +123,48 @@ public class LearnerRecords {
                 .optional();
     }
 
+    /** The learners in a program and a status (each optional), by name, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Learner> matching(
+            UUID organizationId, @Nullable UUID programId, @Nullable LearnerStatus status, int limit) {
+        var params = new ArrayList<Object>();
+        params.add(organizationId);
+        var where = new StringBuilder(" WHERE l.organization_id = ?");
+        if (programId != null) {
+            where.append(" AND l.program_id = ?");
+            params.add(programId);
+        }
+        if (status != null) {
+            where.append(" AND l.status = ?");
+            params.add(status.name());
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT l.* FROM learner l" + where
+                        + " ORDER BY l.legal_family_name, l.legal_given_name, l.id LIMIT ?")
+                .params(params)
+                .query(LearnerRecords::learner)
+                .list();
+    }
+
+    /** The statuses of these learners; ids of other organizations or of no learner are missing. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LearnerStatus> statuses(UUID organizationId, java.util.Collection<UUID> learnerIds) {
+        var statuses = new java.util.HashMap<UUID, LearnerStatus>();
+        if (learnerIds.isEmpty()) {
+            return statuses;
+        }
+        var params = new ArrayList<Object>();
+        params.add(organizationId);
+        params.addAll(learnerIds);
+        jdbc.sql("SELECT id, status FROM learner WHERE organization_id = ? AND id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(learnerIds.size(), "?")) + ")")
+                .params(params)
+                .query((rs, n) ->
+                        statuses.put(rs.getObject("id", UUID.class), LearnerStatus.valueOf(rs.getString("status"))))
+                .list();
+        return statuses;
+    }
+
     /** Counts of learners by status. */
     @Transactional(readOnly = true)
     public Map<LearnerStatus, Long> countByStatus(UUID organizationId) {

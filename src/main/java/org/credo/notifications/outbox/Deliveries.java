@@ -21,7 +21,8 @@ public class Deliveries {
             String subject,
             String textBody,
             @Nullable String htmlBody,
-            int attempts) {}
+            int attempts,
+            @Nullable String headers) {}
 
     private static final String COLUMNS =
             "id, recipient, subject, status, attempts, next_attempt_at, last_error, created_at, sent_at";
@@ -53,7 +54,7 @@ public class Deliveries {
                             .params(Timestamps.sql(now.plus(lease)), id)
                             .update();
                     return jdbc.sql(
-                                    "SELECT id, recipient, subject, text_body, html_body, attempts FROM email_outbox WHERE id = ?")
+                                    "SELECT id, recipient, subject, text_body, html_body, attempts, headers FROM email_outbox WHERE id = ?")
                             .param(id)
                             .query((rs, n) -> new Claimed(
                                     rs.getObject(1, UUID.class),
@@ -61,7 +62,8 @@ public class Deliveries {
                                     rs.getString(3),
                                     rs.getString(4),
                                     rs.getString(5),
-                                    rs.getInt(6)))
+                                    rs.getInt(6),
+                                    rs.getString(7)))
                             .single();
                 })
                 .toList();
@@ -71,7 +73,7 @@ public class Deliveries {
         var now = Timestamps.sql(Timestamps.now());
         jdbc.sql("""
                 UPDATE email_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, next_attempt_at = NULL,
-                  last_error = NULL, text_body = '', html_body = NULL WHERE id = ?""").params(now, id).update();
+                  last_error = NULL, text_body = '', html_body = NULL, headers = NULL WHERE id = ?""").params(now, id).update();
         attempt(id, true, null);
     }
 

@@ -149,6 +149,16 @@ public class OutboxSender {
             } else {
                 helper.setText(email.textBody());
             }
+            if (email.headers() != null) {
+                for (var line : email.headers().split("\n")) {
+                    int colon = line.indexOf(':');
+                    if (colon > 0) {
+                        message.addHeader(
+                                line.substring(0, colon),
+                                line.substring(colon + 1).trim());
+                    }
+                }
+            }
         } catch (MessagingException e) {
             throw new IllegalArgumentException("The email could not be composed: " + e.getMessage(), e);
         }
