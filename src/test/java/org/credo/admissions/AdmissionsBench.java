@@ -189,7 +189,7 @@ class AdmissionsBench {
                 template.batchUpdate(
                         "INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_name,"
                                 + " applicant_email, status, source, submitted_at, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL', ?, ?, ?)",
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'APPLICANT', ?, ?, ?)",
                         apps);
                 template.batchUpdate(
                         "INSERT INTO review_summary (application_id, organization_id, cycle_id, program_id, status,"

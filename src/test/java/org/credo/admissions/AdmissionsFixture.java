@@ -119,7 +119,7 @@ class AdmissionsFixture {
         jdbc.sql("""
                         INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,
                           applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL', ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLICANT', ?, ?, ?)""")
                 .params(
                         id,
                         organizationId,

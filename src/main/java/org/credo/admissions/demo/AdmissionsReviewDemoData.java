@@ -312,7 +312,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
         jdbc.sql("""
                         INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,
                           applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 'PORTAL', ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 'APPLICANT', ?, ?, ?)""")
                 .params(
                         id,
                         org,

@@ -91,7 +91,7 @@ final class AdmissionsFixtures {
         jdbc.sql("""
                 INSERT INTO application (id, organization_id, cycle_id, form_id, number, learner_id, applicant_name,
                   applicant_email, status, source, submitted_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL', ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLICANT', ?, ?, ?)""")
                 .params(
                         id,
                         organizationId,
