@@ -53,21 +53,27 @@ public class DuplicatePairs {
                         + " b.legal_given_name AS b_given, b.legal_family_name AS b_family, b.status AS b_status"
                         + OPEN + " ORDER BY " + query.orderBy(SORT_COLUMNS, "p.id") + " LIMIT ? OFFSET ?")
                 .params(organizationId, query.size(), query.offset())
-                .query((rs, n) -> new Pair(
-                        rs.getObject("id", UUID.class),
-                        new Side(
-                                rs.getObject("learner_a", UUID.class),
-                                rs.getString("a_number"),
-                                rs.getString("a_given") + " " + rs.getString("a_family"),
-                                LearnerStatus.valueOf(rs.getString("a_status"))),
-                        new Side(
-                                rs.getObject("learner_b", UUID.class),
-                                rs.getString("b_number"),
-                                rs.getString("b_given") + " " + rs.getString("b_family"),
-                                LearnerStatus.valueOf(rs.getString("b_status"))),
-                        DuplicateRule.valueOf(rs.getString("match_rule")),
-                        rs.getInt("score"),
-                        rs.getObject("found_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> {
+                    var a = new Side(
+                            rs.getObject("learner_a", UUID.class),
+                            rs.getString("a_number"),
+                            rs.getString("a_given") + " " + rs.getString("a_family"),
+                            LearnerStatus.valueOf(rs.getString("a_status")));
+                    var b = new Side(
+                            rs.getObject("learner_b", UUID.class),
+                            rs.getString("b_number"),
+                            rs.getString("b_given") + " " + rs.getString("b_family"),
+                            LearnerStatus.valueOf(rs.getString("b_status")));
+                    // The older record (the lower number) comes first: it is the one a merge keeps by default.
+                    boolean swap = a.number().compareTo(b.number()) > 0;
+                    return new Pair(
+                            rs.getObject("id", UUID.class),
+                            swap ? b : a,
+                            swap ? a : b,
+                            DuplicateRule.valueOf(rs.getString("match_rule")),
+                            rs.getInt("score"),
+                            rs.getObject("found_at", OffsetDateTime.class).toInstant());
+                })
                 .list();
         return PageResult.of(items, query, count(organizationId));
     }

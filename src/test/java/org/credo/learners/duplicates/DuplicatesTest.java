@@ -351,6 +351,58 @@ class DuplicatesTest {
     }
 
     @Test
+    void staffMergeOnTheMergeScreenAndAnAdministratorUndoesOnTheMergesPage() throws Exception {
+        var org = organization("northfield");
+        var w = word();
+        var keep = person(org, "Jo", w, LocalDate.of(1991, 5, 5), "jo." + w + "@example.org");
+        var retire = person(org, "Joanna", w, LocalDate.of(1991, 5, 6), "JO." + w + "@example.org");
+        var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(get("/manage/learners/duplicates")
+                        .param("sort", "found,desc")
+                        .cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Joanna " + w)))
+                .andExpect(content().string(containsString("Same email address")));
+        mvc.perform(get("/manage/learners/" + keep.id() + "/merge/" + retire.id())
+                        .cookie(registrar))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"choice.dateOfBirth\" value=\"merged\"")))
+                .andExpect(content().string(containsString("1991-05-06")))
+                .andExpect(content().string(containsString("Merge " + retire.number() + " into " + keep.number())));
+        mvc.perform(post("/manage/learners/" + keep.id() + "/merge/" + retire.id())
+                        .with(csrf())
+                        .cookie(registrar)
+                        .param("choice.dateOfBirth", "merged")
+                        .param("choice.legalGivenName", "survivor"))
+                .andExpect(redirectedUrl("/manage/learners/" + keep.id()));
+        assertThat(records.find(org, keep.id()).dateOfBirth()).isEqualTo(LocalDate.of(1991, 5, 6));
+        mvc.perform(get("/manage/learners/" + retire.id() + "/merge/" + keep.id())
+                        .cookie(registrar))
+                .andExpect(status().isConflict());
+
+        var admin = WebSessions.signIn(mvc, Role.ADMINISTRATOR);
+        var mergeId = jdbc.sql("SELECT id FROM learner_merge WHERE merged_id = ?")
+                .param(retire.id())
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/manage/learners/merges").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/manage/learners/merges/" + mergeId + "/undo")));
+        mvc.perform(post("/manage/learners/merges/" + mergeId + "/undo")
+                        .with(csrf())
+                        .cookie(registrar)
+                        .param("reason", "mine"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/manage/learners/merges/" + mergeId + "/undo")
+                        .with(csrf())
+                        .cookie(admin)
+                        .param("reason", "Twins"))
+                .andExpect(redirectedUrl("/manage/learners/merges"));
+        assertThat(records.find(org, keep.id()).dateOfBirth()).isEqualTo(LocalDate.of(1991, 5, 5));
+        assertThat(contacts.contacts(org, retire.id())).hasSize(1);
+    }
+
+    @Test
     void aMergeCanBeUndoneFor30DaysOnly() {
         var org = organization("northfield");
         var w = word();
