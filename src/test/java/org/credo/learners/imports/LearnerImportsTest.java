@@ -216,6 +216,36 @@ class LearnerImportsTest {
         assertThat(learnersNamed(family)).isEqualTo(2);
     }
 
+    @Test
+    void aFileThatIsNotUtf8OrHasWrongColumnsIsRefusedWithWhatToFix() throws Exception {
+        var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
+        var latin1 = "given_name,family_name\nJos\u00e9,Latin\n".getBytes(StandardCharsets.ISO_8859_1);
+        var notUtf8 = Jsoup.parse(mvc.perform(multipart("/manage/learners/import")
+                        .file(new MockMultipartFile("file", "latin1.csv", "text/csv", latin1))
+                        .with(csrf())
+                        .cookie(registrar)
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(notUtf8.select("#import-errors tbody tr").first().text())
+                .startsWith("2")
+                .contains("CSV UTF-8");
+
+        var columns = Jsoup.parse(upload(registrar, "columns.csv", "given_name,surname,email\nAda,Lovelace,a@b.org\n"));
+        var problems = columns.select("#import-errors tbody tr").stream()
+                .map(tr -> tr.child(0).text() + "|" + tr.child(1).text() + "|"
+                        + tr.child(2).text())
+                .toList();
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("1|surname|Unknown column"))
+                .anyMatch(p -> p.startsWith("1|family_name|This column is missing"));
+        assertThat(Jsoup.parse(upload(registrar, "header.csv", "given_name,family_name\n"))
+                        .getElementById("import-errors")
+                        .text())
+                .contains("no learners");
+    }
+
     private String upload(Cookie session, String name, String csv) throws Exception {
         return mvc.perform(multipart("/manage/learners/import")
                         .file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
