@@ -131,7 +131,7 @@ public class Timeline {
                     s.changedBy()));
         }
         for (var n : notes.of(organizationId, learnerId)) {
-            entries.add(new Entry(n.createdAt(), Kind.NOTE, "Note", n.body(), n.authorName()));
+            entries.add(new Entry(n.createdAt(), Kind.NOTE, "Staff note", n.body(), n.authorName()));
         }
         var shown = entries.stream()
                 .filter(e -> only == null || e.kind() == only)
