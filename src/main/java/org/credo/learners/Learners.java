@@ -79,6 +79,51 @@ public class Learners {
     }
 
     /**
+     * The person record behind an application that has just arrived: the applicant's own record, else a record that
+     * duplicate detection finds by the same email (a prospect from a catalog inquiry, an imported record) and that no
+     * other account holds, else a new record. A prospect or withdrawn record becomes an applicant, with the
+     * application named in its status history; a record further along keeps its status.
+     */
+    @Transactional
+    public LearnerSummary recordApplicant(
+            UUID organizationId,
+            @Nullable UUID personId,
+            String legalGivenName,
+            String legalFamilyName,
+            String email,
+            String reason) {
+        @Nullable
+        Learner learner = personId == null
+                ? null
+                : records.ofPerson(organizationId, personId).orElse(null);
+        if (learner == null) {
+            var candidate = new Candidate(legalGivenName, legalFamilyName, null, List.of(email), List.of());
+            for (var match : duplicates.find(organizationId, candidate, null)) {
+                if (match.rule() != DuplicateRule.SAME_EMAIL) {
+                    continue;
+                }
+                var found = records.find(organizationId, match.learnerId());
+                if (found.personId() == null
+                        && (personId == null || records.attachPerson(organizationId, found.id(), personId))) {
+                    learner = records.find(organizationId, found.id());
+                    break;
+                }
+                if (found.personId() != null && found.personId().equals(personId)) {
+                    learner = found;
+                    break;
+                }
+            }
+        }
+        if (learner == null) {
+            var details = new LearnerDetails(legalGivenName, legalFamilyName, null, null, null, null, null, false);
+            learner = contacts.create(organizationId, details, LearnerStatus.APPLICANT, personId, email);
+        } else if (learner.status() == LearnerStatus.PROSPECT || learner.status() == LearnerStatus.WITHDRAWN) {
+            learner = records.changeStatus(organizationId, learner.id(), LearnerStatus.APPLICANT, null, reason);
+        }
+        return summary(learner);
+    }
+
+    /**
      * Makes a person an ACTIVE learner of a program from a day: creates their record with a new learner number, or
      * moves their existing record (prospect, applicant, admitted, withdrawn) to ACTIVE through the allowed statuses,
      * each step in the status history. The program version in force on the day gives the catalog year.
@@ -93,12 +138,11 @@ public class Learners {
             UUID programId,
             java.time.LocalDate day,
             String reason) {
-        var existing = records.ofPerson(organizationId, personId);
-        if (existing.isEmpty()) {
-            var details = new LearnerDetails(legalGivenName, legalFamilyName, null, null, null, programId, day, false);
-            return summary(contacts.create(organizationId, details, LearnerStatus.ACTIVE, personId, email));
-        }
-        var l = existing.get();
+        var l = records.ofPerson(organizationId, personId)
+                .orElseGet(() -> records.find(
+                        organizationId,
+                        recordApplicant(organizationId, personId, legalGivenName, legalFamilyName, email, reason)
+                                .learnerId()));
         records.update(
                 organizationId,
                 l.id(),

@@ -40,6 +40,8 @@ import org.credo.admissions.form.FormDefinition;
 import org.credo.admissions.form.FormField;
 import org.credo.admissions.form.Forms;
 import org.credo.catalog.Catalog;
+import org.credo.learners.LearnerStatus;
+import org.credo.learners.record.LearnerDetails;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Role;
@@ -608,5 +610,47 @@ class ApplicationsTest {
 
     static InputStream in(byte[] bytes) {
         return new ByteArrayInputStream(bytes);
+    }
+
+    @Autowired
+    org.credo.learners.record.LearnerContacts learnerContacts;
+
+    @Autowired
+    org.credo.learners.Learners learners;
+
+    @Test
+    void aSubmittedApplicationFindsThePersonRecordOfAProspectByEmailAndMakesThemAnApplicant() {
+        var org = org();
+        var email = email();
+        var prospect = learnerContacts.create(
+                org,
+                new LearnerDetails("Priya", "Prospect", null, null, null, null, null, false),
+                LearnerStatus.PROSPECT,
+                null,
+                email.toUpperCase(java.util.Locale.ROOT));
+        var cycle = openCycle(Instant.now().plus(10, ChronoUnit.DAYS), false);
+        var app = applications.start(org, cycle.id(), null, "Priya Prospect", email, Source.STAFF);
+        applications.saveAnswers(org, app.id(), Map.of("full_name", "Priya Prospect", "employed", "no"));
+        applications.submit(org, app.id(), Instant.now());
+
+        var learnerId = jdbc.sql("SELECT learner_id FROM application WHERE id = ?")
+                .param(app.id())
+                .query(UUID.class)
+                .single();
+        assertThat(learnerId).isEqualTo(prospect.id());
+        var record = learners.find(org, prospect.id()).orElseThrow();
+        assertThat(record.status()).isEqualTo(LearnerStatus.APPLICANT);
+        assertThat(learners.statusHistory(org, prospect.id()).get(0).reason()).contains(app.number());
+
+        // A second applicant with a new address gets a record of their own, as an applicant.
+        var other = applications.start(org, cycle.id(), null, "Omar Other", email(), Source.STAFF);
+        applications.saveAnswers(org, other.id(), Map.of("full_name", "Omar Other", "employed", "no"));
+        applications.submit(org, other.id(), Instant.now());
+        var otherLearner = jdbc.sql("SELECT learner_id FROM application WHERE id = ?")
+                .param(other.id())
+                .query(UUID.class)
+                .single();
+        assertThat(otherLearner).isNotEqualTo(prospect.id());
+        assertThat(learners.find(org, otherLearner).orElseThrow().status()).isEqualTo(LearnerStatus.APPLICANT);
     }
 }

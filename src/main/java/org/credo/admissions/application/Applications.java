@@ -63,13 +63,17 @@ public class Applications {
     private final AdmissionEmails emails;
     private final ApplicationEventPublisher events;
 
+    private final org.credo.learners.Learners learners;
+
     Applications(
             JdbcClient jdbc,
             Cycles cycles,
             Forms forms,
             Documents documents,
             AdmissionEmails emails,
+            org.credo.learners.Learners learners,
             ApplicationEventPublisher events) {
+        this.learners = learners;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.forms = forms;
@@ -454,6 +458,7 @@ public class Applications {
         }
         var stamp = ChangeStamp.now(organizationId);
         record(organizationId, applicationId, "SUBMITTED", "Submitted to " + cycle.name(), stamp);
+        linkPersonRecord(organizationId, find(organizationId, applicationId));
         var submitted = find(organizationId, applicationId);
         events.publishEvent(new ApplicationSubmitted(
                 stamp,
@@ -467,6 +472,25 @@ public class Applications {
                 submitted.source().name()));
         emails.submitted(submitted);
         return submitted;
+    }
+
+    /**
+     * Finds the person record of the applicant (by account, or by duplicate detection on the email, so that a prospect
+     * from a catalog inquiry becomes the applicant) or opens one, and keeps it on the application.
+     */
+    private void linkPersonRecord(UUID organizationId, Application application) {
+        var name = application.applicantName().trim();
+        int cut = name.lastIndexOf(' ');
+        var learner = learners.recordApplicant(
+                organizationId,
+                application.applicantPersonId(),
+                cut > 0 ? name.substring(0, cut).trim() : name,
+                cut > 0 ? name.substring(cut + 1).trim() : name,
+                application.applicantEmail(),
+                "Applied: application " + application.number());
+        jdbc.sql("UPDATE application SET learner_id = ? WHERE id = ? AND organization_id = ?")
+                .params(learner.learnerId(), application.id(), organizationId)
+                .update();
     }
 
     /** Saves answers and submits, all or nothing: a refused submission leaves the answers as they were. */

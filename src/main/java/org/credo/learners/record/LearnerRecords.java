@@ -114,6 +114,22 @@ public class LearnerRecords {
                 .optional();
     }
 
+    /**
+     * Links a record that has no account yet to a person's account (an applicant who turns out to be a known prospect);
+     * returns false when the record already belongs to someone.
+     */
+    @Transactional
+    public boolean attachPerson(UUID organizationId, UUID learnerId, UUID personId) {
+        int updated = jdbc.sql("UPDATE learner SET person_id = ?, updated_at = ? WHERE id = ? AND organization_id = ?"
+                        + " AND person_id IS NULL")
+                .params(personId, Timestamps.sql(Timestamps.now()), learnerId, organizationId)
+                .update();
+        if (updated == 1) {
+            touched(organizationId, find(organizationId, learnerId), "linked to the applicant's account");
+        }
+        return updated == 1;
+    }
+
     /** A learner by number. */
     @Transactional(readOnly = true)
     public Optional<Learner> byNumber(UUID organizationId, String number) {
