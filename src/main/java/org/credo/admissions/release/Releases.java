@@ -201,13 +201,17 @@ public class Releases {
         var cycleName = (String) batch[2];
         var programName = (String) batch[3];
         var respondBy = now.plus(Duration.ofDays((Integer) batch[4]));
+        // Correlated on the application's key: with an IN over (cycle, status) and statistics that had not yet seen the
+        // new rows, PostgreSQL chose a nested loop scanning the cycle's applications per decision (96 s for 20,000).
         jdbc.sql("""
                         UPDATE admission_decision SET release_id = ?, released_at = ?, respond_by = ?
                         WHERE organization_id = ? AND cycle_id = ? AND release_id IS NULL
-                          AND application_id IN (SELECT id FROM application WHERE cycle_id = ? AND status = 'DECIDED')""")
-                .params(releaseId, Timestamps.sql(now), Timestamps.sql(respondBy), org, cycleId, cycleId)
+                          AND EXISTS (SELECT 1 FROM application a WHERE a.id = admission_decision.application_id
+                                      AND a.status = 'DECIDED')""")
+                .params(releaseId, Timestamps.sql(now), Timestamps.sql(respondBy), org, cycleId)
                 .update();
         for (var outcome : Outcome.values()) {
+            // The decisions of the batch drive the join (index on release_id), each application found by its key.
             jdbc.sql("UPDATE application SET status = ?, updated_at = ?, lock_version = lock_version + 1 WHERE id IN"
                             + " (SELECT application_id FROM admission_decision WHERE release_id = ? AND outcome = ?)")
                     .params(outcome.released().name(), Timestamps.sql(now), releaseId, outcome.name())
