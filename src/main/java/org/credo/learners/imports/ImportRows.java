@@ -55,10 +55,15 @@ final class ImportRows {
 
     /**
      * Checks a file. {@code programs} finds a current program's id by code; {@code emailTaken} says whether a learner
-     * record of the organization already has an address.
+     * record of the organization already has an address; {@code resembles} names an existing record that a good row may
+     * be the same person as by another duplicate rule (name and birth date, similar name and phone), if any.
      */
     static Checked check(
-            byte[] bytes, Function<String, Optional<UUID>> programs, Predicate<String> emailTaken, LocalDate today) {
+            byte[] bytes,
+            Function<String, Optional<UUID>> programs,
+            Predicate<String> emailTaken,
+            Function<GoodRow, Optional<String>> resembles,
+            LocalDate today) {
         List<List<String>> records;
         try {
             records = CsvReader.read(bytes);
@@ -233,7 +238,7 @@ final class ImportRows {
                 }
             }
             if (problems.size() == before) {
-                rows.add(new GoodRow(
+                var good = new GoodRow(
                         row,
                         given,
                         family,
@@ -245,7 +250,17 @@ final class ImportRows {
                         programCode,
                         status,
                         external,
-                        pronouns));
+                        pronouns);
+                var existing = resembles.apply(good);
+                if (existing.isPresent()) {
+                    problems.add(new Problem(
+                            row,
+                            "",
+                            "Possibly the same person as " + existing.get()
+                                    + ": remove the row, or update or merge that record instead."));
+                } else {
+                    rows.add(good);
+                }
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {

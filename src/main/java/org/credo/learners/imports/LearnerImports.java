@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credo.catalog.Catalog;
+import org.credo.learners.DuplicateRule;
+import org.credo.learners.Learners;
 import org.credo.learners.LearnersImported;
+import org.credo.learners.duplicates.DuplicateFinder;
 import org.credo.learners.record.Contact;
 import org.credo.learners.record.Identifier;
 import org.credo.learners.record.LearnerContacts;
@@ -69,7 +73,15 @@ class LearnerImports {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
 
-    LearnerImports(JdbcClient jdbc, LearnerContacts contacts, Catalog catalog, ApplicationEventPublisher events) {
+    private final DuplicateFinder duplicates;
+
+    LearnerImports(
+            JdbcClient jdbc,
+            LearnerContacts contacts,
+            Catalog catalog,
+            ApplicationEventPublisher events,
+            DuplicateFinder duplicates) {
+        this.duplicates = duplicates;
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.catalog = catalog;
@@ -219,6 +231,21 @@ class LearnerImports {
                                 .query(Long.class)
                                 .single()
                         > 0,
+                row -> duplicates
+                        .find(
+                                organizationId,
+                                new Learners.Candidate(
+                                        row.givenName(),
+                                        row.familyName(),
+                                        row.dateOfBirth(),
+                                        row.email() == null ? List.of() : List.of(row.email()),
+                                        row.phone() == null ? List.of() : List.of(row.phone())),
+                                null)
+                        .stream()
+                        .filter(d -> d.rule() != DuplicateRule.SAME_EMAIL)
+                        .findFirst()
+                        .map(d -> d.name() + " (" + d.learnerNumber() + "; "
+                                + d.rule().label().toLowerCase(Locale.ROOT) + ")"),
                 today);
     }
 

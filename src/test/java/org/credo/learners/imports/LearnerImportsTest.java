@@ -84,6 +84,12 @@ class LearnerImportsTest {
                 LearnerStatus.PROSPECT,
                 null,
                 taken);
+        contacts.create(
+                northfield,
+                new LearnerDetails("Gil", "Known" + suffix, null, LocalDate.of(1999, 9, 9), null, null, null, false),
+                LearnerStatus.PROSPECT,
+                null,
+                null);
         var family = "Bad" + suffix;
         var csv = """
                 given_name,family_name,date_of_birth,email,program_code,status
@@ -94,6 +100,7 @@ class LearnerImportsTest {
                 Ed,%1$s,,DUP-%2$s@example.org,,
                 Flo,%1$s,,%4$s,,
                 ,%1$s,,,,sleeping
+                Gil,Known%2$s,1999-09-09,gil-%2$s@example.org,,
                 """.formatted(family, suffix, code, taken);
         var page = Jsoup.parse(upload(WebSessions.signIn(mvc, Role.REGISTRAR), "bad.csv", csv));
         var problems = page.select("#import-errors tbody tr").stream()
@@ -107,7 +114,9 @@ class LearnerImportsTest {
                 .anyMatch(p -> p.startsWith("6|email|") && p.contains("Row 5 has the same email"))
                 .anyMatch(p -> p.startsWith("7|email|") && p.contains("already exists"))
                 .anyMatch(p -> p.startsWith("8|given_name|"))
-                .anyMatch(p -> p.startsWith("8|status|") && p.contains("PROSPECT"));
+                .anyMatch(p -> p.startsWith("8|status|") && p.contains("PROSPECT"))
+                .anyMatch(p -> p.startsWith("9||Possibly the same person as Gil Known" + suffix)
+                        && p.contains("same legal name and date of birth"));
         assertThat(page.getElementById("confirm-import")).isNull();
         assertThat(learnersNamed(family)).isZero();
     }
