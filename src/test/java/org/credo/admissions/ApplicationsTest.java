@@ -468,6 +468,11 @@ class ApplicationsTest {
                 .get(0);
         assertThat(imported.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(imported.source()).isEqualTo(Source.IMPORT);
+        var importedLearner = jdbc.sql("SELECT learner_id FROM application WHERE id = ?")
+                .param(imported.id())
+                .query(UUID.class)
+                .single();
+        assertThat(learners.find(org, importedLearner).orElseThrow().status()).isEqualTo(LearnerStatus.APPLICANT);
 
         var again = imports.apply(org, "good-again.csv", csv);
         assertThat(again.alreadyImported()).isTrue();

@@ -252,6 +252,7 @@ public class ApplicationImport {
                     Source.IMPORT,
                     ApplicationStatus.SUBMITTED,
                     answers);
+            applications.linkPersonRecord(organizationId, application);
             events.publishEvent(new ApplicationSubmitted(
                     ChangeStamp.now(organizationId),
                     application.id(),

@@ -478,7 +478,7 @@ public class Applications {
      * Finds the person record of the applicant (by account, or by duplicate detection on the email, so that a prospect
      * from a catalog inquiry becomes the applicant) or opens one, and keeps it on the application.
      */
-    private void linkPersonRecord(UUID organizationId, Application application) {
+    void linkPersonRecord(UUID organizationId, Application application) {
         var name = application.applicantName().trim();
         int cut = name.lastIndexOf(' ');
         var learner = learners.recordApplicant(
