@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.credo.admissions.acceptance.Acceptances;
+import org.credo.admissions.application.Application.Source;
 import org.credo.admissions.decision.Decisions;
 import org.credo.admissions.decision.Outcome;
 import org.credo.admissions.release.Releases;
@@ -55,6 +56,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
     private final Acceptances acceptances;
     private final MembershipRoles roles;
     private final JdbcClient jdbc;
+    private final org.credo.admissions.application.Applications applications;
 
     AdmissionsReviewDemoData(
             CredoProperties properties,
@@ -66,7 +68,9 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
             Releases releases,
             Acceptances acceptances,
             MembershipRoles roles,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            org.credo.admissions.application.Applications applications) {
+        this.applications = applications;
         this.properties = properties;
         this.organizations = organizations;
         this.catalog = catalog;
@@ -131,6 +135,22 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                 decided(org, officer, rhea, demoApp(org, cycleId, formId, "Dario Denied"), Outcome.DENY, "DEN-REQ", 2));
         var batch = releases.schedule(org.id(), cycleId, null);
         releases.run(batch.id());
+        if (abby.isPresent() && abbysApplication == null) {
+            // Abby's draft is in the first cycle: her admission to accept is in another open cycle.
+            var other = openCycleWithout(org.id(), "applicant@northfield.test");
+            if (other.isPresent()) {
+                rubrics.orDefault(org.id(), other.get()[0]);
+                var admitted = application(
+                        org.id(),
+                        other.get()[0],
+                        other.get()[1],
+                        abby.get(),
+                        "Abby Applicant",
+                        "applicant@northfield.test");
+                decided(org, officer, rhea, admitted, Outcome.ADMIT, "ADM-STRONG", 5);
+                releases.run(releases.schedule(org.id(), other.get()[0], null).id());
+            }
+        }
         acceptances.accept(user(org, mateo, "Mateo Matriculant", Role.APPLICANT), mateosApplication);
 
         // Held for the next release.
@@ -258,6 +278,16 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                 .optional();
     }
 
+    private Optional<UUID[]> openCycleWithout(UUID org, String email) {
+        return jdbc.sql("SELECT c.id, f.id FROM admission_cycle c JOIN application_form f ON f.cycle_id = c.id"
+                        + " WHERE c.organization_id = ? AND c.status = 'OPEN' AND f.published_at IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM application a WHERE a.cycle_id = c.id"
+                        + " AND a.applicant_email = ?) ORDER BY c.opens_at, c.name, f.version DESC LIMIT 1")
+                .params(org, email)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
+    }
+
     private Optional<UUID[]> demoCycle(UUID org) {
         var programs = catalog.programs(org, LocalDate.now());
         if (programs.isEmpty()) {
@@ -302,13 +332,52 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
         return Optional.of(new UUID[] {cycle, form});
     }
 
+    private static final String STATEMENT =
+            "I have wanted to work with data since a summer job at the city library; this program is the next step.";
+
     private UUID application(UUID org, UUID cycleId, UUID formId, @Nullable UUID personId, String name, String email) {
+        boolean portalForm = jdbc.sql("SELECT count(*) FROM application_form WHERE id = ? AND definition LIKE ?")
+                        .params(formId, "%\"given_name\"%")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (portalForm) {
+            // The demo form of the applications demo: applied through the portal's own steps, complete and submitted.
+            var application = applications.start(org, cycleId, personId, name, email, Source.APPLICANT);
+            var names = name.split(" ", 2);
+            var answers = new java.util.LinkedHashMap<String, String>();
+            answers.put("given_name", names[0]);
+            answers.put("family_name", names.length > 1 ? names[1] : names[0]);
+            answers.put(
+                    "date_of_birth",
+                    LocalDate.now()
+                            .minusYears(24)
+                            .minusDays(name.length() * 11L)
+                            .toString());
+            answers.put("statement", STATEMENT);
+            answers.put("study_mode", "Full time");
+            answers.put("prior_degree", "no");
+            applications.saveAnswers(org, application.id(), answers);
+            applications.attach(
+                    org,
+                    application.id(),
+                    "transcript",
+                    answers.get("family_name").toLowerCase(java.util.Locale.ROOT) + "-transcript.pdf",
+                    new java.io.ByteArrayInputStream(
+                            AdmissionsDemoData.TRANSCRIPT.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            applications.submit(org, application.id(), java.time.Instant.now());
+            return application.id();
+        }
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
-        long n = jdbc.sql("SELECT count(*) FROM application WHERE organization_id = ?")
+        // Numbered as the applicant portal numbers applications (A and six digits), after the highest so far.
+        long n = jdbc.sql("SELECT number FROM application WHERE organization_id = ? AND number LIKE 'A%'"
+                        + " ORDER BY number DESC LIMIT 1")
                 .param(org)
-                .query(Long.class)
-                .single();
+                .query(String.class)
+                .optional()
+                .map(last -> Long.parseLong(last.substring(1)))
+                .orElse(0L);
         jdbc.sql("""
                         INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,
                           applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)
@@ -318,7 +387,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                         org,
                         cycleId,
                         formId,
-                        "RV-" + (1001 + n),
+                        String.format(java.util.Locale.ROOT, "A%06d", n + 1),
                         personId,
                         name,
                         email,
@@ -328,12 +397,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                 .update();
         jdbc.sql("INSERT INTO application_answer (application_id, organization_id, field_key, answer_text, updated_at)"
                         + " VALUES (?, ?, 'statement', ?, ?)")
-                .params(
-                        id,
-                        org,
-                        "I have wanted to work with data since a summer job at the city library; this program is the"
-                                + " next step.",
-                        now)
+                .params(id, org, STATEMENT, now)
                 .update();
         return id;
     }
