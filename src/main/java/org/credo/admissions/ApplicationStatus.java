@@ -47,4 +47,12 @@ public enum ApplicationStatus {
     public boolean admits() {
         return this == ADMITTED || this == CONDITIONALLY_ADMITTED;
     }
+
+    /** Whether a decision was released to the applicant, who may then read it (and its letter). */
+    public boolean decisionReleased() {
+        return switch (this) {
+            case ADMITTED, CONDITIONALLY_ADMITTED, WAITLISTED, DENIED, ACCEPTED, DECLINED, MATRICULATED -> true;
+            default -> false;
+        };
+    }
 }
