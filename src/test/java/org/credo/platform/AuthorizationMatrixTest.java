@@ -180,6 +180,15 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/learners/duplicates/**", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/*/merges", LEARNER_MANAGERS),
             // Admissions reviews, decisions, releases; an applicant's own decision.
+            // Decision letters and reason codes: the admissions office and the administrator.
+            roles("*", "/manage/admissions/letters", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/letters/**", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/reasons", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/reasons/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/letters", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/letters/**", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/decisions/reasons", ADMISSIONS_STAFF),
+            roles("*", "/api/v1/admissions/decisions/reasons/**", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/reviews", ADMISSIONS_OFFICERS),
             roles("*", "/manage/admissions/reviews/**", ADMISSIONS_OFFICERS),
             roles("*", "/manage/admissions/committee", ADMISSIONS_OFFICERS),

@@ -47,12 +47,6 @@ class DecisionsApi {
         this.releases = releases;
     }
 
-    @GetMapping("/api/v1/admissions/decisions/reasons")
-    @Operation(summary = "The organization's reason codes per outcome")
-    List<Decisions.Reason> reasons(@AuthenticationPrincipal CredoUser user) {
-        return decisions.reasons(user.organizationId());
-    }
-
     @GetMapping("/api/v1/admissions/decisions/{applicationId}")
     @Operation(summary = "The decision on an application, held or released")
     Decisions.Decision get(@AuthenticationPrincipal CredoUser user, @PathVariable UUID applicationId) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credo.admissions.ApplicationDecided;
 import org.credo.admissions.ApplicationStatus;
+import org.credo.admissions.DecisionReasonChanged;
 import org.credo.admissions.review.AdmissionFiles;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.ProblemException;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Decisions {
 
     /** A reason code of the organization for one outcome. */
-    public record Reason(UUID id, Outcome outcome, String code, String label) {}
+    public record Reason(UUID id, Outcome outcome, String code, String label, boolean active) {}
 
     /** A decision, held or released. */
     public record Decision(
@@ -83,9 +84,15 @@ public class Decisions {
         this.events = events;
     }
 
-    /** The organization's active reason codes, seeding the defaults the first time. */
+    /** The organization's active reason codes, the ones offered for new decisions. */
     @Transactional
     public List<Reason> reasons(UUID organizationId) {
+        return allReasons(organizationId).stream().filter(Reason::active).toList();
+    }
+
+    /** All of the organization's reason codes, deactivated ones too, seeding the defaults the first time. */
+    @Transactional
+    public List<Reason> allReasons(UUID organizationId) {
         var reasons = load(organizationId);
         if (reasons.isEmpty()) {
             for (var r : DEFAULT_REASONS) {
@@ -100,16 +107,101 @@ public class Decisions {
     }
 
     private List<Reason> load(UUID organizationId) {
-        return jdbc.sql(
-                        "SELECT id, outcome, code, label FROM decision_reason WHERE organization_id = ? AND active = true"
-                                + " ORDER BY outcome, code")
+        return jdbc.sql("SELECT id, outcome, code, label, active FROM decision_reason WHERE organization_id = ?"
+                        + " ORDER BY outcome, code")
                 .param(organizationId)
                 .query((rs, n) -> new Reason(
                         rs.getObject("id", UUID.class),
                         Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("code"),
-                        rs.getString("label")))
+                        rs.getString("label"),
+                        rs.getBoolean("active")))
                 .list();
+    }
+
+    /**
+     * Adds a reason code for an outcome: a code of 2 to 40 capital letters, digits and hyphens, unique in the
+     * organization, and a label of up to 200 characters.
+     */
+    @Transactional
+    public Reason addReason(
+            UUID organizationId, @Nullable Outcome outcome, @Nullable String code, @Nullable String label) {
+        if (outcome == null) {
+            throw ProblemException.invalidField("outcome", "choose admit, conditional admit, waitlist or deny.");
+        }
+        var c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (!c.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
+            throw ProblemException.invalidField(
+                    "code", "give a code of 2 to 40 letters, digits and hyphens, such as ADM-MERIT.");
+        }
+        var l = label(label);
+        if (allReasons(organizationId).stream().anyMatch(r -> r.code().equals(c))) {
+            throw ProblemException.invalidField(
+                    "code", c + " is already a reason code; deactivated codes stay, so choose another code.");
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO decision_reason (id, organization_id, outcome, code, label, active)"
+                        + " VALUES (?, ?, ?, ?, ?, true)")
+                .params(id, organizationId, outcome.name(), c, l)
+                .update();
+        events.publishEvent(new DecisionReasonChanged(
+                ChangeStamp.now(organizationId), id, c, "Added reason " + c + " for " + outcome.label() + ": " + l));
+        return reason(organizationId, id);
+    }
+
+    /**
+     * Changes a reason code's label, or deactivates or reactivates it. The code itself never changes, since
+     * decisions keep it; a code is never deleted. Deactivating the last active code of an outcome is refused (409),
+     * so every outcome can still be decided.
+     */
+    @Transactional
+    public Reason updateReason(UUID organizationId, UUID id, @Nullable String label, @Nullable Boolean active) {
+        var reason = reason(organizationId, id);
+        var l = label == null ? reason.label() : label(label);
+        var a = active == null ? reason.active() : active;
+        if (reason.active() && !a) {
+            long others = allReasons(organizationId).stream()
+                    .filter(r -> r.active() && r.outcome() == reason.outcome() && !r.id().equals(id))
+                    .count();
+            if (others == 0) {
+                throw ProblemException.conflict(
+                        "Last reason code",
+                        reason.code() + " is the last active reason for "
+                                + reason.outcome().label().toLowerCase(Locale.ROOT)
+                                + "; add another before deactivating it.");
+            }
+        }
+        if (l.equals(reason.label()) && a == reason.active()) {
+            return reason;
+        }
+        jdbc.sql("UPDATE decision_reason SET label = ?, active = ? WHERE id = ? AND organization_id = ?")
+                .params(l, a, id, organizationId)
+                .update();
+        var summary = new ArrayList<String>();
+        if (!l.equals(reason.label())) {
+            summary.add("Renamed reason " + reason.code() + " to " + l);
+        }
+        if (a != reason.active()) {
+            summary.add((a ? "Reactivated" : "Deactivated") + " reason " + reason.code());
+        }
+        events.publishEvent(new DecisionReasonChanged(
+                ChangeStamp.now(organizationId), id, reason.code(), String.join("; ", summary)));
+        return reason(organizationId, id);
+    }
+
+    private Reason reason(UUID organizationId, UUID id) {
+        return allReasons(organizationId).stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Reason code"));
+    }
+
+    private static String label(@Nullable String label) {
+        var l = label == null ? "" : label.trim();
+        if (l.isEmpty() || l.length() > 200) {
+            throw ProblemException.invalidField("label", "give a label of up to 200 characters.");
+        }
+        return l;
     }
 
     /**

@@ -1,11 +1,16 @@
 package org.credo.admissions.release;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.credo.admissions.DecisionLetterSaved;
 import org.credo.admissions.decision.Outcome;
+import org.credo.platform.ChangeStamp;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +18,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organization's wording of the decision email and letter per outcome. Placeholders {{name}}, {{program}},
  * {{cycle}}, {{number}}, {{organization}}, {{conditions}}, {{respondBy}} and {{link}} are filled in per applicant.
+ * A release fills them in and stores the letter text with the decision, so a change applies to decisions released
+ * after it and a letter already released keeps its words.
  */
 @Service
 public class LetterTemplates {
 
     /** The wording for one outcome. */
     public record Template(Outcome outcome, String subject, String emailBody, String letterBody) {}
+
+    /** A template filled in for a sample applicant: the email's subject and text, and the letter's paragraphs. */
+    public record Preview(String subject, String emailBody, List<String> letterParagraphs) {}
+
+    /** The merge fields a template may use, in the order staff read them. */
+    public static final List<String> FIELDS =
+            List.of("name", "program", "cycle", "number", "organization", "conditions", "respondBy", "link");
+
+    private static final Map<String, String> SAMPLE = Map.of(
+            "name", "Alex Sample",
+            "program", "BSc Data Science",
+            "cycle", "Fall 2027",
+            "number", "APP-2027-00042",
+            "organization", "Your organization",
+            "conditions", "Send your final transcript by 1 August.",
+            "respondBy", "15 May 2027 (Europe/London)",
+            "link", "https://credo.example/apply/applications/sample/decision");
 
     private static final Map<Outcome, Template> DEFAULTS = new EnumMap<>(Map.of(
             Outcome.ADMIT,
@@ -87,9 +111,18 @@ public class LetterTemplates {
                     The Admissions Office""")));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LetterTemplates(JdbcClient jdbc) {
+    LetterTemplates(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Credo's wording for an outcome, which "reset to the default" brings back. */
+    public Template defaults(Outcome outcome) {
+        var t = DEFAULTS.get(outcome);
+        return new Template(
+                outcome, t.subject(), t.emailBody().strip(), t.letterBody().strip());
     }
 
     /** The organization's templates, one per outcome, seeding the defaults the first time. */
@@ -116,22 +149,93 @@ public class LetterTemplates {
         return templates;
     }
 
-    /** Changes the wording for one outcome. */
-    @Transactional
-    public Template save(UUID organizationId, Outcome outcome, String subject, String emailBody, String letterBody) {
-        if (subject == null || subject.isBlank() || subject.length() > 300) {
-            throw ProblemException.invalidField("subject", "give a subject of up to 300 characters.");
+    /**
+     * Checks a wording without saving it: a subject of up to 300 characters, email and letter texts of up to 8,000,
+     * {{link}} kept in the email, and only the known merge fields. Refused (400) with the field named.
+     */
+    public void validate(String subject, String emailBody, String letterBody) {
+        if (subject == null || subject.isBlank()) {
+            throw ProblemException.invalidField("subject", "give a subject.");
         }
-        if (emailBody == null || emailBody.isBlank() || emailBody.length() > 8000) {
-            throw ProblemException.invalidField("emailBody", "give an email text of up to 8,000 characters.");
+        if (subject.length() > 300) {
+            throw ProblemException.invalidField("subject", "keep the subject to 300 characters.");
         }
+        unknownField("subject", subject);
+        if (emailBody == null || emailBody.isBlank()) {
+            throw ProblemException.invalidField("emailBody", "give the text of the email.");
+        }
+        if (emailBody.length() > 8000) {
+            throw ProblemException.invalidField("emailBody", "keep the email to 8,000 characters.");
+        }
+        unknownField("emailBody", emailBody);
         if (!emailBody.contains("{{link}}")) {
             throw ProblemException.invalidField(
                     "emailBody", "keep {{link}} in the email, so the applicant finds the letter.");
         }
-        if (letterBody == null || letterBody.isBlank() || letterBody.length() > 8000) {
-            throw ProblemException.invalidField("letterBody", "give a letter text of up to 8,000 characters.");
+        if (letterBody == null || letterBody.isBlank()) {
+            throw ProblemException.invalidField("letterBody", "give the text of the letter.");
         }
+        if (letterBody.length() > 8000) {
+            throw ProblemException.invalidField("letterBody", "keep the letter to 8,000 characters.");
+        }
+        unknownField("letterBody", letterBody);
+    }
+
+    private static void unknownField(String field, String text) {
+        int i = 0;
+        while (true) {
+            int open = text.indexOf("{{", i);
+            if (open < 0) {
+                return;
+            }
+            int close = text.indexOf("}}", open);
+            if (close < 0) {
+                throw ProblemException.invalidField(field, "close the merge field opened with {{ using }}.");
+            }
+            var key = text.substring(open + 2, close).trim();
+            if (!FIELDS.contains(key)) {
+                throw ProblemException.invalidField(
+                        field,
+                        "{{" + key + "}} is not a merge field; use "
+                                + String.join(
+                                        ", ",
+                                        FIELDS.stream()
+                                                .map(f -> "{{" + f + "}}")
+                                                .toList()) + ".");
+            }
+            i = close + 2;
+        }
+    }
+
+    /** A wording filled in for a sample applicant, for the live preview; the page escapes every piece of it. */
+    public Preview preview(String organizationName, String subject, String emailBody, String letterBody) {
+        var values = new HashMap<>(SAMPLE);
+        values.put("organization", organizationName);
+        return new Preview(
+                fill(subject == null ? "" : subject, values),
+                fill(emailBody == null ? "" : emailBody, values),
+                Releases.paragraphs(fill(letterBody == null ? "" : letterBody, values)));
+    }
+
+    /** Changes the wording for one outcome; decisions released after it use it, released letters keep theirs. */
+    @Transactional
+    public Template save(UUID organizationId, Outcome outcome, String subject, String emailBody, String letterBody) {
+        validate(subject, emailBody, letterBody);
+        var saved = write(organizationId, outcome, subject, emailBody, letterBody);
+        events.publishEvent(new DecisionLetterSaved(ChangeStamp.now(organizationId), outcome.name(), false));
+        return saved;
+    }
+
+    /** Brings back Credo's wording for one outcome. */
+    @Transactional
+    public Template reset(UUID organizationId, Outcome outcome) {
+        var d = defaults(outcome);
+        var saved = write(organizationId, outcome, d.subject(), d.emailBody(), d.letterBody());
+        events.publishEvent(new DecisionLetterSaved(ChangeStamp.now(organizationId), outcome.name(), true));
+        return saved;
+    }
+
+    private Template write(UUID organizationId, Outcome outcome, String subject, String emailBody, String letterBody) {
         all(organizationId);
         jdbc.sql("UPDATE decision_template SET subject = ?, email_body = ?, letter_body = ?, updated_at = ?"
                         + " WHERE organization_id = ? AND outcome = ?")

@@ -10,7 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Who may reach reviews, the committee view, decisions and releases (admissions officers), and an applicant's own
+ * Who may reach decision letters and reason codes (admissions officers and administrators), reviews, the committee
+ * view, decisions and releases (admissions officers), and an applicant's own
  * decision page (applicants and, once matriculated, learners; the page checks the application is theirs). Ordered
  * early, so these paths are decided here before any broader rule of the applicant portal.
  */
@@ -19,11 +20,22 @@ class ReviewAccess {
 
     static final String[] OFFICERS = {"ADMISSIONS_OFFICER"};
     static final String[] APPLICANTS = {"APPLICANT", "LEARNER"};
+    static final String[] OFFICE = {"ADMISSIONS_OFFICER", "ADMINISTRATOR"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     AccessRules admissionsReviewAccessRules() {
         return rules -> rules.requestMatchers(
+                        "/manage/admissions/letters",
+                        "/manage/admissions/letters/**",
+                        "/manage/admissions/reasons",
+                        "/manage/admissions/reasons/**",
+                        "/api/v1/admissions/letters",
+                        "/api/v1/admissions/letters/**",
+                        "/api/v1/admissions/decisions/reasons",
+                        "/api/v1/admissions/decisions/reasons/**")
+                .hasAnyRole(OFFICE)
+                .requestMatchers(
                         "/manage/admissions/reviews",
                         "/manage/admissions/reviews/**",
                         "/manage/admissions/committee",
