@@ -324,4 +324,24 @@ class ApplicationWithdrawalTest {
         assertThat(statusOf(kept)).isEqualTo("ADMITTED");
         assertThat(decisions.find(org, held).orElseThrow().releasedAt()).isNull();
     }
+
+    @Test
+    void northfieldsDemoHasAWithdrawnADeclinedAndAConditionallyAdmittedApplication() {
+        var org = fixture.organization("northfield");
+        var byEmail = new HashMap<String, String>();
+        jdbc.sql("SELECT applicant_email, status FROM application WHERE organization_id = ? AND applicant_email IN"
+                        + " ('withdrawn@northfield.test', 'declined@northfield.test',"
+                        + " 'connie.conditional@applicants.test')")
+                .param(org)
+                .query((rs, n) -> byEmail.put(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(byEmail)
+                .containsEntry("withdrawn@northfield.test", "WITHDRAWN")
+                .containsEntry("declined@northfield.test", "DECLINED")
+                .containsEntry("connie.conditional@applicants.test", "CONDITIONALLY_ADMITTED");
+        var withdrawn = jdbc.sql("SELECT id FROM application WHERE applicant_email = 'withdrawn@northfield.test'")
+                .query(UUID.class)
+                .single();
+        assertThat(events(withdrawn, "WITHDRAWN")).isEqualTo(1);
+    }
 }
