@@ -43,6 +43,17 @@ public enum ApplicationStatus {
         return this == DRAFT;
     }
 
+    /**
+     * Whether the application may still be withdrawn: while it is in play (a draft, submitted, in review, decided but
+     * not released, or waitlisted); an admitted applicant declines instead.
+     */
+    public boolean withdrawable() {
+        return switch (this) {
+            case DRAFT, SUBMITTED, IN_REVIEW, DECIDED, WAITLISTED -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a released decision admits the applicant (who may then accept or decline). */
     public boolean admits() {
         return this == ADMITTED || this == CONDITIONALLY_ADMITTED;

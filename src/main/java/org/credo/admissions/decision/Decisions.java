@@ -323,6 +323,8 @@ public class Decisions {
                           sum(CASE WHEN d.outcome = 'DENY' THEN 1 ELSE 0 END) AS deny
                         FROM admission_decision d JOIN admission_cycle c ON c.id = d.cycle_id
                         WHERE d.organization_id = ? AND d.release_id IS NULL
+                          AND EXISTS (SELECT 1 FROM application a WHERE a.id = d.application_id
+                                      AND a.status = 'DECIDED')
                         GROUP BY d.cycle_id, c.name ORDER BY c.name""")
                 .param(organizationId)
                 .query((rs, n) -> rows.add(new HeldCount(

@@ -17,6 +17,7 @@ import org.credo.admissions.decision.Outcome;
 import org.credo.admissions.release.Releases;
 import org.credo.admissions.review.Reads;
 import org.credo.admissions.review.Rubrics;
+import org.credo.admissions.withdrawal.Withdrawals;
 import org.credo.catalog.Catalog;
 import org.credo.platform.CredoUser;
 import org.credo.platform.MembershipRoles;
@@ -37,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * In demo mode, gives Northfield's admissions office work: in the first open cycle (or a demo cycle of its own when
  * the applicant portal's demo made none), reads open for Adam Admissions and a second reader, applications waiting
- * for a reader, decisions held for release, and a released batch (admitted, waitlisted, denied) in which Abby
- * Applicant is admitted and may accept, and one applicant has accepted and matriculated.
+ * for a reader, decisions held for release, and a released batch (admitted, conditionally admitted, waitlisted,
+ * denied) in which Abby Applicant is admitted and may accept, one applicant has accepted and matriculated and one has
+ * declined; and an application its applicant withdrew, so that every status has an example.
  */
 @Component
 @Order(45)
@@ -57,6 +59,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
     private final MembershipRoles roles;
     private final JdbcClient jdbc;
     private final org.credo.admissions.application.Applications applications;
+    private final Withdrawals withdrawals;
 
     AdmissionsReviewDemoData(
             CredoProperties properties,
@@ -69,8 +72,10 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
             Acceptances acceptances,
             MembershipRoles roles,
             JdbcClient jdbc,
-            org.credo.admissions.application.Applications applications) {
+            org.credo.admissions.application.Applications applications,
+            Withdrawals withdrawals) {
         this.applications = applications;
+        this.withdrawals = withdrawals;
         this.properties = properties;
         this.organizations = organizations;
         this.catalog = catalog;
@@ -133,6 +138,18 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                 3));
         released.add(
                 decided(org, officer, rhea, demoApp(org, cycleId, formId, "Dario Denied"), Outcome.DENY, "DEN-REQ", 2));
+        released.add(decided(
+                org,
+                officer,
+                rhea,
+                demoApp(org, cycleId, formId, "Connie Conditional"),
+                Outcome.CONDITIONAL_ADMIT,
+                "CND-DOCS",
+                4));
+        var dina = newApplicant(org, "Dina Declined", "declined@northfield.test");
+        var dinasApplication =
+                application(org.id(), cycleId, formId, dina, "Dina Declined", "declined@northfield.test");
+        released.add(decided(org, officer, rhea, dinasApplication, Outcome.ADMIT, "ADM-MEETS", 4));
         var batch = releases.schedule(org.id(), cycleId, null);
         releases.run(batch.id());
         if (abby.isPresent() && abbysApplication == null) {
@@ -152,6 +169,15 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
             }
         }
         acceptances.accept(user(org, mateo, "Mateo Matriculant", Role.APPLICANT), mateosApplication);
+        acceptances.decline(user(org, dina, "Dina Declined", Role.APPLICANT), dinasApplication);
+        // Withdrawn by its applicant after submitting.
+        var wade = newApplicant(org, "Wade Withdrawn", "withdrawn@northfield.test");
+        var wadesApplication =
+                application(org.id(), cycleId, formId, wade, "Wade Withdrawn", "withdrawn@northfield.test");
+        withdrawals.byApplicant(
+                user(org, wade, "Wade Withdrawn", Role.APPLICANT),
+                wadesApplication,
+                "I accepted a place at another college.");
 
         // Held for the next release.
         decided(org, officer, rhea, demoApp(org, cycleId, formId, "Hana Held"), Outcome.ADMIT, "ADM-STRONG", 5);
