@@ -344,4 +344,35 @@ class ApplicationWithdrawalTest {
                 .single();
         assertThat(events(withdrawn, "WITHDRAWN")).isEqualTo(1);
     }
+
+    @Test
+    void withdrawingAnApplicationInReviewTakesItsOpenReadOutOfTheReadersQueue() throws Exception {
+        var org = fixture.organization("northfield");
+        var cycle = fixture.cycle(org, 30, null);
+        var officer = fixture.person(org, "Rita Reader", Role.ADMISSIONS_OFFICER);
+        var app = fixture.application(org, cycle, null, "Ivan InReview", "ivan-" + UUID.randomUUID() + "@example.test");
+        var read = reads.assign(org, app, officer.personId());
+        assertThat(reads.queue(org, officer.personId())).anyMatch(r -> r.id().equals(read.id()) && r.open());
+
+        mvc.perform(post("/api/v1/applications/" + app + "/withdraw")
+                        .with(as(officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Enrolled elsewhere.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("WITHDRAWN")));
+
+        assertThat(reads.find(org, read.id()).open()).isFalse();
+        assertThat(reads.find(org, read.id()).status()).isEqualTo("CLOSED");
+        assertThat(reads.readers(org).stream()
+                        .filter(r -> r.id().equals(officer.personId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .openReads())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM application_event WHERE application_id = ? AND kind = 'READS_CLOSED'")
+                        .param(app)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }

@@ -422,6 +422,31 @@ public class Reads {
         return find(org, readId);
     }
 
+    /**
+     * Closes the reads still open on an application that left review (it was withdrawn): they leave their readers'
+     * queues and loads, and the history says why. Returns how many were closed.
+     */
+    @Transactional
+    public int closeOpenReads(UUID organizationId, UUID applicationId, String why) {
+        var file = files.find(organizationId, applicationId);
+        int closed = jdbc.sql("UPDATE application_read SET status = 'CLOSED', finished_at = ? WHERE application_id = ?"
+                        + " AND organization_id = ? AND status = 'ASSIGNED'")
+                .params(Timestamps.sql(Timestamps.now()), applicationId, organizationId)
+                .update();
+        if (closed > 0) {
+            summarize(file);
+            var stamp = ChangeStamp.now(organizationId);
+            files.event(
+                    organizationId,
+                    applicationId,
+                    "READS_CLOSED",
+                    closed + (closed == 1 ? " open read closed: " : " open reads closed: ") + why,
+                    stamp.actorId(),
+                    stamp.actorName());
+        }
+        return closed;
+    }
+
     /** Recomputes the application's review summary from its reads. */
     void summarize(AdmissionFile file) {
         var now = Timestamps.sql(Timestamps.now());
@@ -432,7 +457,7 @@ public class Reads {
                           reads_submitted = (SELECT count(*) FROM application_read
                                    WHERE application_id = ? AND status = 'SUBMITTED'),
                           readers_active = (SELECT count(*) FROM application_read
-                                   WHERE application_id = ? AND status <> 'RECUSED'),
+                                   WHERE application_id = ? AND status NOT IN ('RECUSED', 'CLOSED')),
                           status = (SELECT status FROM application WHERE id = ?),
                           updated_at = ?
                         WHERE application_id = ?""")

@@ -32,7 +32,10 @@ public class Withdrawals {
     private final AdmissionFiles files;
     private final ApplicationEventPublisher events;
 
-    Withdrawals(AdmissionFiles files, ApplicationEventPublisher events) {
+    private final org.credo.admissions.review.Reads reads;
+
+    Withdrawals(AdmissionFiles files, org.credo.admissions.review.Reads reads, ApplicationEventPublisher events) {
+        this.reads = reads;
         this.files = files;
         this.events = events;
     }
@@ -97,6 +100,7 @@ public class Withdrawals {
         var detail = (own ? "Withdrawn by the applicant" : "Withdrawn on the applicant's behalf") + " (was "
                 + file.status().label().toLowerCase(Locale.ROOT) + ")" + (reason == null ? "" : ": " + reason);
         files.event(organizationId, applicationId, "WITHDRAWN", detail, stamp.actorId(), stamp.actorName());
+        reads.closeOpenReads(organizationId, applicationId, "the application was withdrawn");
         events.publishEvent(new ApplicationWithdrawn(
                 stamp, applicationId, file.number(), file.applicantName(), file.cycleId(), file.status(), own, reason));
         return files.find(organizationId, applicationId);
