@@ -115,13 +115,13 @@ class AdmissionsGoldenPathBrowserTest {
         shoot(applicant, "program-page");
         click(applicant, applicant.findElement(By.id("apply-online")));
         assertThat(applicant.findElement(By.tagName("h1")).getText()).isEqualTo("Apply to " + org.name());
-        assertThat(applicant.findElement(By.tagName("main")).getText()).contains(program.name());
+        assertThat(mainShowing(applicant, program.name())).contains(program.name());
         applicant.findElement(By.id("name")).sendKeys(name);
         applicant.findElement(By.id("email")).sendKeys(email);
         applicant.findElement(By.id("password")).sendKeys("golden path correct horse");
         shoot(applicant, "sign-up");
         click(applicant, applicant.findElement(By.cssSelector("#sign-up button[type=submit]")));
-        assertThat(applicant.findElement(By.tagName("main")).getText()).contains(email);
+        assertThat(mainShowing(applicant, email)).contains(email);
         shoot(applicant, "sign-up-sent");
 
         var link = Mailbox.link(Mailbox.awaitMessageTo(mail, email), "/apply/sign-up/verify");
@@ -142,7 +142,7 @@ class AdmissionsGoldenPathBrowserTest {
                 By.xpath("//table[@id='open-cycles']//tr[.//div[normalize-space()='" + cycle.name() + "']]"));
         click(applicant, row.findElement(By.cssSelector("button[type=submit]")));
         assertThat(applicant.findElement(By.tagName("h1")).getText()).isEqualTo(program.name());
-        assertThat(applicant.findElement(By.tagName("main")).getText()).contains("Started application");
+        assertThat(mainShowing(applicant, "Started application")).contains("Started application");
         var number = applicant
                 .findElement(By.cssSelector(".breadcrumb-item.active"))
                 .getText()
@@ -156,7 +156,7 @@ class AdmissionsGoldenPathBrowserTest {
         new Select(applicant.findElement(By.id("q-study_mode"))).selectByVisibleText("Part time");
         click(applicant, applicant.findElement(By.cssSelector("label[for='q-prior_degree-no']")));
         click(applicant, applicant.findElement(By.cssSelector("#answers-form button[value=save]")));
-        assertThat(applicant.findElement(By.tagName("main")).getText()).contains("Saved your answers.");
+        assertThat(mainShowing(applicant, "Saved your answers.")).contains("Saved your answers.");
         assertThat(applicant.findElement(By.id("q-statement")).getAttribute("value"))
                 .startsWith("I want to study");
         assertThat(applicant.findElement(By.id("checklist")).getText()).contains("5 of 6 done");
@@ -176,7 +176,7 @@ class AdmissionsGoldenPathBrowserTest {
                 .isEqualTo("Gloria");
         shoot(applicant, "application-complete");
         click(applicant, applicant.findElement(By.cssSelector("#answers-form button[value=submit]")));
-        assertThat(applicant.findElement(By.tagName("main")).getText())
+        assertThat(mainShowing(applicant, "Submitted application " + number))
                 .contains("Submitted application " + number)
                 .contains("Submitted");
         assertThat(applicant.findElements(By.id("answers-form"))).isEmpty();
@@ -193,7 +193,7 @@ class AdmissionsGoldenPathBrowserTest {
                 .selectByVisibleText(officerReaderOption(waiting.findElement(By.name("readerId"))));
         shoot(officer, "reviews-waiting");
         click(officer, waiting.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(officer.findElement(By.tagName("main")).getText())
+        assertThat(mainShowing(officer, "Gave " + number + " to Adam Admissions."))
                 .contains("Gave " + number + " to Adam Admissions.");
         click(officer, officer.findElement(By.linkText(number)));
         assertThat(officer.findElement(By.tagName("h1")).getText())
@@ -208,7 +208,7 @@ class AdmissionsGoldenPathBrowserTest {
         officer.findElement(By.id("comments")).sendKeys("Clear goals and a strong transcript.");
         shoot(officer, "read");
         click(officer, officer.findElement(By.cssSelector("#score-form button[type=submit]")));
-        assertThat(officer.findElement(By.tagName("main")).getText())
+        assertThat(mainShowing(officer, "Read of " + number + " submitted."))
                 .contains("Read of " + number + " submitted.")
                 .contains("Weighted score 5.00");
 
@@ -243,14 +243,14 @@ class AdmissionsGoldenPathBrowserTest {
         officer.executeScript(
                 "arguments[0].value = arguments[1];", officer.findElement(By.id("scheduledAt")), tomorrow);
         click(officer, officer.findElement(By.cssSelector("#schedule-form button[type=submit]")));
-        assertThat(officer.findElement(By.tagName("main")).getText())
+        assertThat(mainShowing(officer, "Release of " + cycle.name() + " scheduled."))
                 .contains("Release of " + cycle.name() + " scheduled.");
         var release = officer.findElement(
                 By.xpath("//table[@id='releases']//tr[td[1][normalize-space()='" + cycle.name() + "'] and .//form]"));
         click(officer, release.findElement(By.cssSelector("input[type=checkbox][name=confirm]")));
         shoot(officer, "release");
         click(officer, release.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(officer.findElement(By.tagName("main")).getText()).contains("Released 1 decisions");
+        assertThat(mainShowing(officer, "Released 1 decisions")).contains("Released 1 decisions");
         shoot(officer, "released");
 
         // 5. The applicant sees the decision, opens the letter, accepts and lands on their learner record.
@@ -283,7 +283,8 @@ class AdmissionsGoldenPathBrowserTest {
         click(applicant, applicant.findElement(By.xpath("//button[normalize-space()='Accept my place']")));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> applicant.getCurrentUrl().endsWith("/me/record"));
-        assertThat(applicant.findElement(By.tagName("main")).getText()).contains("Welcome! You accepted your place");
+        assertThat(mainShowing(applicant, "Welcome! You accepted your place"))
+                .contains("Welcome! You accepted your place");
         var learnerNumber = applicant.findElement(By.id("learner-number")).getText();
         assertThat(learnerNumber).matches("[A-Za-z0-9-]*\\d{3,}");
         assertThat(applicant.findElement(By.tagName("h1")).getText()).contains("Gloria");
@@ -381,9 +382,45 @@ class AdmissionsGoldenPathBrowserTest {
     }
 
     /** Clicks an element scrolled to the middle of the window (sticky bars cover the bottom edge). */
+    /**
+     * The text of the page's main content once it shows the expected words: after a click the old page may still be
+     * there, or go away while it is read, so this waits for the page that says them.
+     */
+    static String mainShowing(ChromeDriver browser, String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(b -> b.findElement(By.tagName("main")).getText().contains(expected));
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * Clicks like a person would (scrolled into view first); a link or a button that submits a plain form is followed
+     * until the next page has replaced this one, so that nothing after it reads the old page.
+     */
     static void click(ChromeDriver browser, WebElement element) {
+        var tag = element.getTagName();
+        var type = element.getDomAttribute("type");
+        boolean htmx = Boolean.TRUE.equals(browser.executeScript(
+                "var e = arguments[0], f = e.form;"
+                        + " return e.hasAttribute('hx-get') || e.hasAttribute('hx-post')"
+                        + " || !!(f && (f.hasAttribute('hx-get') || f.hasAttribute('hx-post')));",
+                element));
+        boolean navigates = !htmx
+                && (tag.equals("a")
+                        || (tag.equals("button") && !"button".equals(type))
+                        || (tag.equals("input") && "submit".equals(type)));
+        var page = browser.findElement(By.tagName("html"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        if (navigates) {
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                // The page stayed (the browser refused the form, say): what follows checks what it shows.
+            }
+        }
     }
 
     String url(String path) {
