@@ -152,6 +152,18 @@ class AdmissionsFixture {
         return accounts.inOrganization(id, organizationId).orElseThrow();
     }
 
+    /**
+     * A demo person (by role) as signed in to an organization: for roles such as administrator, where another member
+     * would change what other tests count (the last administrator, say).
+     */
+    CredoUser demo(UUID organizationId, Role role) {
+        var id = jdbc.sql("SELECT id FROM person WHERE email = ?")
+                .param(org.credo.platform.demo.DemoData.email(role))
+                .query(UUID.class)
+                .single();
+        return accounts.inOrganization(id, organizationId).orElseThrow();
+    }
+
     /** The same person as signed in again (roles as they are now). */
     CredoUser again(CredoUser user) {
         return accounts.inOrganization(user.personId(), user.organizationId()).orElseThrow();

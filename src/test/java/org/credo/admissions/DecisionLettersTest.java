@@ -103,7 +103,7 @@ class DecisionLettersTest {
     void editedWordingIsPreviewedEscapedValidatedAndUsedByLaterReleasesOnly() throws Exception {
         var org = fixture.organization("northfield");
         var officer = fixture.person(org, "Letter Officer", Role.ADMISSIONS_OFFICER);
-        var admin = fixture.person(org, "Letter Admin", Role.ADMINISTRATOR);
+        var admin = fixture.demo(org, Role.ADMINISTRATOR);
         var harborOfficer = fixture.person(fixture.organization("harbor"), "Harbor Officer", Role.ADMISSIONS_OFFICER);
         var cycle = fixture.cycle(org, 30, null);
         var tag = Integer.toString(ThreadLocalRandom.current().nextInt(100000, 999999));
@@ -302,7 +302,7 @@ class DecisionLettersTest {
         var org = fixture.organization("northfield");
         var registrar = fixture.person(org, "Letter Registrar", Role.REGISTRAR);
         var applicant = fixture.person(org, "Letter Applicant", Role.APPLICANT);
-        var admin = fixture.person(org, "Reasons Admin", Role.ADMINISTRATOR);
+        var admin = fixture.demo(org, Role.ADMINISTRATOR);
         for (var user : new CredoUser[] {registrar, applicant}) {
             mvc.perform(get("/manage/admissions/letters").with(as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/manage/admissions/reasons").with(as(user))).andExpect(status().isForbidden());
