@@ -2,15 +2,20 @@ package org.credo.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.credo.platform.UploadRefusal;
 import org.credo.platform.api.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * What the servlet container shows for errors no controller handled: Problem Details for API
@@ -19,9 +24,25 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class CredoErrorController implements ErrorController {
 
+    private final DataSize uploadLimit;
+
+    CredoErrorController(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         var status = status(request);
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            // The container refused a form's upload while the security filters read its token: back to the form.
+            var back = UploadRefusal.backToPage(
+                    request, response, originalPath(request), UploadRefusal.tooLarge(uploadLimit.toBytes()));
+            if (back.isPresent()) {
+                var redirect = new RedirectView(back.get(), true);
+                redirect.setStatusCode(HttpStatus.SEE_OTHER);
+                return new ModelAndView(redirect);
+            }
+        }
         if (Problems.isApi(originalPath(request))) {
             // A browser asked for an API path: still answer as the API would, in readable form.
             var view = new ModelAndView("error/problem", status);
