@@ -73,6 +73,15 @@ public class Catalog {
             LocalDate startsOn,
             @Nullable LocalDate applicationDeadline) {}
 
+    /**
+     * A course a learner has taken, as a prerequisite sees it: completed with a grade, or in progress (grade null),
+     * which counts provisionally, as it does in most registrars' systems, until its grade is posted.
+     */
+    public record TakenCourse(String code, @Nullable String grade, BigDecimal credits) {}
+
+    /** Whether a course's prerequisites or corequisites are met, and the rule's outcome in words. */
+    public record RuleOutcome(boolean met, String summary) {}
+
     private final Courses courses;
     private final Programs programs;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -231,5 +240,44 @@ public class Catalog {
                 RequirementJson.write(p.requirements()),
                 p.achievementLineageId(),
                 v.retired());
+    }
+
+    /**
+     * Whether the learner's taken courses meet a course version's prerequisites (or its corequisites): met when the
+     * course has none. In-progress courses count as completed with any grade a minimum asks for.
+     */
+    public RuleOutcome requisitesMet(CourseRecord course, List<TakenCourse> taken, boolean corequisites) {
+        var text = corequisites ? course.corequisites() : course.prerequisites();
+        if (text == null || text.isBlank()) {
+            return new RuleOutcome(true, "none");
+        }
+        var rule = RequirementJson.parse(text, RequirementJson.Kind.PREREQUISITE);
+        var completed = taken.stream()
+                .flatMap(t -> CourseCode.parse(t.code()).stream()
+                        .map(code -> new org.credo.catalog.requirement.Evaluation.CompletedCourse(
+                                code, t.grade() == null ? "A+" : t.grade(), t.credits())))
+                .toList();
+        var result = org.credo.catalog.requirement.Evaluation.evaluate(rule, completed);
+        return new RuleOutcome(result.met(), words(rule, true));
+    }
+
+    /** A prerequisite rule as a registrar would say it: "MATH 101 with C or better and (STAT 110 or STAT 120)". */
+    private static String words(org.credo.catalog.requirement.Requirement rule, boolean top) {
+        if (rule instanceof org.credo.catalog.requirement.Requirement.Course c) {
+            return c.course() + (c.minGrade() == null ? "" : " with " + c.minGrade() + " or better");
+        }
+        List<org.credo.catalog.requirement.Requirement> items;
+        String joiner;
+        if (rule instanceof org.credo.catalog.requirement.Requirement.AllOf all) {
+            items = all.items();
+            joiner = " and ";
+        } else if (rule instanceof org.credo.catalog.requirement.Requirement.AnyOf any) {
+            items = any.items();
+            joiner = " or ";
+        } else {
+            return rule.toString();
+        }
+        var text = String.join(joiner, items.stream().map(i -> words(i, false)).toList());
+        return top || items.size() < 2 ? text : "(" + text + ")";
     }
 }

@@ -1,0 +1,49 @@
+package org.credo.registration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.credo.platform.Audited;
+import org.credo.platform.ChangeStamp;
+
+/** A learner dropped a section by the drop date: billing refunds by the term's schedule for {@code effectiveOn}. */
+public record LearnerDropped(
+        ChangeStamp stamp,
+        UUID enrollmentId,
+        UUID learnerId,
+        String learnerName,
+        UUID sectionId,
+        UUID termId,
+        String termCode,
+        String courseCode,
+        String sectionNumber,
+        BigDecimal credits,
+        LocalDate effectiveOn)
+        implements Audited {
+
+    @Override
+    public String action() {
+        return "enrollment.dropped";
+    }
+
+    @Override
+    public String subjectType() {
+        return "Enrollment";
+    }
+
+    @Override
+    public String subjectId() {
+        return enrollmentId.toString();
+    }
+
+    @Override
+    public String subjectName() {
+        return learnerName + " · " + courseCode + "-" + sectionNumber + " · " + termCode;
+    }
+
+    @Override
+    public String summary() {
+        return learnerName + " dropped " + courseCode + "-" + sectionNumber + " in " + termCode + " ("
+                + credits.stripTrailingZeros().toPlainString() + " credits)";
+    }
+}

@@ -1,0 +1,168 @@
+package org.credo.registration.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.credo.learners.Learners;
+import org.credo.platform.CredoUser;
+import org.credo.platform.ProblemException;
+import org.credo.registration.enrollment.Enrollments;
+import org.credo.registration.enrollment.Refusal;
+import org.credo.registration.enrollment.Schedules;
+import org.credo.registration.enrollment.Waitlists;
+import org.credo.scheduling.DeliveryMode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A learner's registration page: their schedule in a term as a list and a week, waitlists with their position or
+ * offer, and a search of the term's sections where each result says, before adding, what would refuse it.
+ */
+@Controller
+@PreAuthorize("hasRole('LEARNER')")
+class MyRegistrationPage {
+
+    private final Learners learners;
+    private final Enrollments enrollments;
+    private final Waitlists waitlists;
+    private final Schedules schedules;
+
+    MyRegistrationPage(Learners learners, Enrollments enrollments, Waitlists waitlists, Schedules schedules) {
+        this.learners = learners;
+        this.enrollments = enrollments;
+        this.waitlists = waitlists;
+        this.schedules = schedules;
+    }
+
+    @GetMapping("/registration")
+    String page(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(required = false) @Nullable UUID term,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String mode,
+            Model model) {
+        var org = user.organizationId();
+        var learner = learners.ofPerson(org, user.personId()).orElse(null);
+        model.addAttribute("learner", learner);
+        var found = schedules.term(org, term, LocalDate.now(user.zone())).orElse(null);
+        model.addAttribute("term", found);
+        model.addAttribute("zone", user.zone());
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("mode", mode == null ? "" : mode);
+        model.addAttribute("modes", DeliveryMode.values());
+        if (learner == null || found == null) {
+            return "registration/my-registration";
+        }
+        var schedule = schedules.of(org, learner.learnerId(), found);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("week", Week.of(schedule));
+        boolean searching = (q != null && !q.isBlank()) || (mode != null && !mode.isBlank());
+        model.addAttribute("searching", searching);
+        if (searching) {
+            var results = schedules.search(org, found.termId(), q, mode(mode), null);
+            Map<UUID, List<Refusal>> refusals = new LinkedHashMap<>();
+            for (var r : results) {
+                refusals.put(
+                        r.section().sectionId(),
+                        enrollments.refusals(
+                                org, learner.learnerId(), r.section().sectionId(), null));
+            }
+            model.addAttribute("results", results);
+            model.addAttribute("refusals", refusals);
+        }
+        return "registration/my-registration";
+    }
+
+    @PostMapping("/registration/sections/{sectionId}/add")
+    String add(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID sectionId,
+            @RequestParam(required = false) @Nullable UUID term,
+            RedirectAttributes redirect) {
+        return act(user, term, redirect, learnerId -> {
+            var e = enrollments.add(
+                    user.organizationId(), learnerId, sectionId, MyRegistrationPageActor.of(user), null);
+            return "You are registered for " + e.courseCode() + ".";
+        });
+    }
+
+    @PostMapping("/registration/sections/{sectionId}/drop")
+    String drop(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID sectionId,
+            @RequestParam(required = false) @Nullable UUID term,
+            RedirectAttributes redirect) {
+        return act(user, term, redirect, learnerId -> {
+            var e = enrollments.drop(user.organizationId(), learnerId, sectionId, MyRegistrationPageActor.of(user));
+            return e.courseCode() + ": " + e.status().label().toLowerCase() + ".";
+        });
+    }
+
+    @PostMapping("/registration/sections/{sectionId}/waitlist")
+    String join(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID sectionId,
+            @RequestParam(required = false) @Nullable UUID term,
+            RedirectAttributes redirect) {
+        return act(user, term, redirect, learnerId -> {
+            var org = user.organizationId();
+            var section = enrollments.sectionOf(org, sectionId);
+            var entry = waitlists.join(org, learnerId, section, enrollments.refusals(org, learnerId, sectionId, null));
+            return "You are number " + entry.position() + " on the waitlist of " + section.courseCode() + "-"
+                    + section.sectionNumber() + ".";
+        });
+    }
+
+    @PostMapping("/registration/sections/{sectionId}/leave-waitlist")
+    String leave(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID sectionId,
+            @RequestParam(required = false) @Nullable UUID term,
+            RedirectAttributes redirect) {
+        return act(user, term, redirect, learnerId -> {
+            waitlists.leave(user.organizationId(), learnerId, sectionId);
+            return "You left the waitlist.";
+        });
+    }
+
+    private String act(
+            CredoUser user,
+            @Nullable UUID term,
+            RedirectAttributes redirect,
+            java.util.function.Function<UUID, String> action) {
+        var learner = learners.ofPerson(user.organizationId(), user.personId())
+                .orElseThrow(() -> ProblemException.notFound("Your learner record"));
+        try {
+            redirect.addFlashAttribute("flash", action.apply(learner.learnerId()));
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refusalTitle", e.title());
+            redirect.addFlashAttribute("refusalDetail", e.getMessage());
+            redirect.addFlashAttribute("refusalList", e.properties().get("refusals"));
+        }
+        return "redirect:/registration" + (term == null ? "" : "?term=" + term);
+    }
+
+    private static @Nullable DeliveryMode mode(@Nullable String mode) {
+        if (mode == null || mode.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
