@@ -2,6 +2,8 @@ package org.credo.registration.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,12 +20,15 @@ import org.credo.registration.api.RegistrationViews.StaffEnrollRequest;
 import org.credo.registration.api.RegistrationViews.WaitlistView;
 import org.credo.registration.enrollment.EnrollmentStatus;
 import org.credo.registration.enrollment.Enrollments;
+import org.credo.registration.enrollment.RegistrationWindows;
 import org.credo.registration.enrollment.Waitlists;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,10 +45,36 @@ class RegistrationApi {
 
     private final Enrollments enrollments;
     private final Waitlists waitlists;
+    private final RegistrationWindows windows;
 
-    RegistrationApi(Enrollments enrollments, Waitlists waitlists) {
+    RegistrationApi(Enrollments enrollments, Waitlists waitlists, RegistrationWindows windows) {
         this.enrollments = enrollments;
         this.waitlists = waitlists;
+        this.windows = windows;
+    }
+
+    /** A term's registration window as the API reads and writes it. */
+    record WindowView(
+            @Nullable Instant opensAt,
+            @Nullable BigDecimal maxCredits,
+            @Nullable Integer offerHours) {}
+
+    @GetMapping("/api/v1/registration/terms/{termId}/window")
+    @Operation(summary = "When a term's registration opens, its credit limit and how long waitlist offers last")
+    WindowView window(@AuthenticationPrincipal CredoUser user, @PathVariable UUID termId) {
+        var w = windows.of(user.organizationId(), termId)
+                .orElseThrow(() -> ProblemException.notFound("A registration window for this term"));
+        return new WindowView(w.opensAt(), w.maxCredits(), w.offerHours());
+    }
+
+    @PutMapping("/api/v1/registration/terms/{termId}/window")
+    @Operation(summary = "Set a term's registration window (registrar)")
+    @PreAuthorize("hasRole('REGISTRAR')")
+    WindowView saveWindow(
+            @AuthenticationPrincipal CredoUser user, @PathVariable UUID termId, @RequestBody WindowView request) {
+        var w = windows.save(
+                user.organizationId(), termId, request.opensAt(), request.maxCredits(), request.offerHours());
+        return new WindowView(w.opensAt(), w.maxCredits(), w.offerHours());
     }
 
     @GetMapping("/api/v1/registration/sections/{sectionId}/enrollments")
