@@ -32,7 +32,7 @@ CREATE TABLE scheduling_holiday (
   id               uuid PRIMARY KEY,
   term_id          uuid NOT NULL REFERENCES scheduling_term (id) ON DELETE CASCADE,
   organization_id  uuid NOT NULL REFERENCES organization (id),
-  day              date NOT NULL,
+  holiday_on       date NOT NULL,
   name             varchar(100) NOT NULL,
-  CONSTRAINT uq_scheduling_holiday_day UNIQUE (term_id, day)
+  CONSTRAINT uq_scheduling_holiday_day UNIQUE (term_id, holiday_on)
 );

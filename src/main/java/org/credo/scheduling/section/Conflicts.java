@@ -53,7 +53,7 @@ public class Conflicts {
     public List<Conflict> ofSection(UUID organizationId, UUID sectionId) {
         var section = sections.find(organizationId, sectionId);
         return ofTerm(organizationId, section.termId()).stream()
-                .filter(c -> c.concerns(sectionId))
+                .filter(c -> c.sectionId().equals(sectionId))
                 .toList();
     }
 

@@ -14,4 +14,9 @@ public record MeetingDraft(
         @Nullable LocalTime endsAt,
         @Nullable LocalDate startsOn,
         @Nullable LocalDate endsOn,
-        @Nullable UUID roomId) {}
+        @Nullable UUID roomId) {
+
+    public MeetingDraft {
+        days = days == null ? Set.of() : Set.copyOf(days);
+    }
+}

@@ -21,4 +21,8 @@ public record SectionDraft(
         @Nullable DeliveryMode deliveryMode,
         List<UUID> instructorIds,
         @Nullable UUID crossListWith,
-        @Nullable UUID linkedTo) {}
+        @Nullable UUID linkedTo) {
+    public SectionDraft {
+        instructorIds = instructorIds == null ? List.of() : List.copyOf(instructorIds);
+    }
+}

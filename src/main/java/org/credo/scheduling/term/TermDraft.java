@@ -20,6 +20,10 @@ public record TermDraft(
         @Nullable LocalDate endsOn,
         List<PartDraft> parts) {
 
+    public TermDraft {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
     /** One part of the term as typed. */
     public record PartDraft(
             @Nullable PartOfTerm part,

@@ -184,7 +184,8 @@ public class Terms {
         if (term.isHoliday(day)) {
             throw ProblemException.invalidField("day", day + " is already a holiday in this term.");
         }
-        jdbc.sql("INSERT INTO scheduling_holiday (id, term_id, organization_id, day, name) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO scheduling_holiday (id, term_id, organization_id, holiday_on, name) VALUES (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), termId, organizationId, day, n)
                 .update();
         events.publishEvent(new HolidayChanged(ChangeStamp.now(organizationId), termId, term.code(), day, n, true));
@@ -227,11 +228,13 @@ public class Terms {
     }
 
     private List<Term.Holiday> holidays(UUID organizationId, UUID termId) {
-        return jdbc.sql("SELECT id, day, name FROM scheduling_holiday WHERE organization_id = ? AND term_id = ?"
-                        + " ORDER BY day")
+        return jdbc.sql("SELECT id, holiday_on, name FROM scheduling_holiday WHERE organization_id = ? AND term_id = ?"
+                        + " ORDER BY holiday_on")
                 .params(organizationId, termId)
                 .query((rs, n) -> new Term.Holiday(
-                        rs.getObject("id", UUID.class), rs.getObject("day", LocalDate.class), rs.getString("name")))
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("holiday_on", LocalDate.class),
+                        rs.getString("name")))
                 .list();
     }
 
