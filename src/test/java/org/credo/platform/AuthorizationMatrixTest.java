@@ -93,6 +93,7 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> REGISTRATION_API = EnumSet.of(Role.REGISTRAR, Role.INTEGRATOR);
     static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
     static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
@@ -234,6 +235,15 @@ class AuthorizationMatrixTest {
             roles("GET", "/manage/learners/**", LEARNER_READERS),
             roles("*", "/manage/learners", LEARNER_MANAGERS),
             roles("*", "/manage/learners/**", LEARNER_MANAGERS),
+            // Registration (ADR 46): learners their own schedule; the registrar every roster; integrators the API.
+            roles("*", "/registration", LEARNER),
+            roles("*", "/registration/**", LEARNER),
+            roles("*", "/api/v1/me/registration", LEARNER),
+            roles("*", "/api/v1/me/registration/**", LEARNER),
+            roles("*", "/manage/registration", REGISTRAR),
+            roles("*", "/manage/registration/**", REGISTRAR),
+            roles("PUT", "/api/v1/registration/terms/*/window", REGISTRAR),
+            roles("*", "/api/v1/registration/**", REGISTRATION_API),
             roles("*", "/me/record", LEARNER),
             roles("*", "/me/record/**", LEARNER),
             roles("GET", "/api/v1/hold-types", HOLD_OFFICES),

@@ -153,13 +153,16 @@ public class Enrollments {
             return existing.get();
         }
         var offer = waitlists.openOffer(organizationId, learnerId, sectionId);
-        refuseUnlessOverridden(refusals(organizationId, learner, section, null), actor, overrideReason);
+        boolean overriding =
+                refuseUnlessOverridden(refusals(organizationId, learner, section, null), actor, overrideReason);
+        // A permission for a closed section lets the learner in while seats remain; never past its capacity.
+        boolean evenIfClosed = overriding && section.status() == org.credo.scheduling.SectionStatus.CLOSED;
         seats.ensure(organizationId, section);
         try {
             return transactions.execute(tx -> {
                 boolean seated = offer.isPresent()
-                        ? waitlists.claimOffer(offer.get(), sectionId) || seats.take(sectionId)
-                        : seats.take(sectionId);
+                        ? waitlists.claimOffer(offer.get(), sectionId) || seats.take(sectionId, evenIfClosed)
+                        : seats.take(sectionId, evenIfClosed);
                 if (!seated) {
                     throw full(section, seats.count(sectionId).orElseThrow());
                 }
@@ -237,7 +240,7 @@ public class Enrollments {
                 var second = first.equals(dropSectionId) ? addSectionId : dropSectionId;
                 seats.lock(first);
                 seats.lock(second);
-                if (!seats.take(addSectionId)) {
+                if (!seats.take(addSectionId, false)) {
                     throw full(adding, seats.count(addSectionId).orElseThrow());
                 }
                 var enrollment = enroll(organizationId, learner, adding, actor, overrideReason);
@@ -361,12 +364,14 @@ public class Enrollments {
         return enrollment;
     }
 
-    private static void refuseUnlessOverridden(List<Refusal> refusals, Actor actor, @Nullable String overrideReason) {
+    /** Throws the refusals that stand; answers whether a permission set any aside. */
+    private static boolean refuseUnlessOverridden(
+            List<Refusal> refusals, Actor actor, @Nullable String overrideReason) {
         boolean overriding = actor.mayOverride() && overrideReason != null && !overrideReason.isBlank();
         var standing =
                 refusals.stream().filter(r -> !(overriding && r.overridable())).toList();
         if (standing.isEmpty()) {
-            return;
+            return overriding && !refusals.isEmpty();
         }
         throw new ProblemException(
                 HttpStatus.UNPROCESSABLE_CONTENT,

@@ -84,10 +84,13 @@ public class Seats {
                 .optional();
     }
 
-    /** Takes an open seat; false when none is left (or the section is not open for adds). */
-    boolean take(UUID sectionId) {
-        return jdbc.sql("UPDATE registration_seat SET enrolled = enrolled + 1 WHERE section_id = ? AND open_for_adds"
-                                + " AND enrolled + held < capacity")
+    /**
+     * Takes an open seat; false when none is left, or when the section is not open for adds (unless a permission
+     * lets a learner into a closed section).
+     */
+    boolean take(UUID sectionId, boolean evenIfClosed) {
+        return jdbc.sql("UPDATE registration_seat SET enrolled = enrolled + 1 WHERE section_id = ?"
+                                + (evenIfClosed ? "" : " AND open_for_adds") + " AND enrolled + held < capacity")
                         .param(sectionId)
                         .update()
                 == 1;

@@ -101,7 +101,7 @@ class EnrollmentPages {
     record WindowForm(
             @Nullable LocalDateTime opensAt,
             @Nullable BigDecimal maxCredits,
-            @Nullable Integer offerHours) {}
+            @Nullable Integer offerHours) implements java.io.Serializable {}
 
     @PostMapping("/manage/registration/terms/{termId}/window")
     String saveWindow(

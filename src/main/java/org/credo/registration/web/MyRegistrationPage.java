@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.credo.learners.Learners;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
+import org.credo.registration.enrollment.EnrollmentStatus;
 import org.credo.registration.enrollment.Enrollments;
 import org.credo.registration.enrollment.Refusal;
 import org.credo.registration.enrollment.Schedules;
@@ -78,6 +79,12 @@ class MyRegistrationPage {
                                 org, learner.learnerId(), r.section().sectionId(), null));
             }
             model.addAttribute("results", results);
+            model.addAttribute(
+                    "enrolledIds",
+                    schedule.lines().stream()
+                            .filter(l -> l.enrollment().status() == EnrollmentStatus.ENROLLED)
+                            .map(l -> l.section().sectionId())
+                            .collect(java.util.stream.Collectors.toSet()));
             model.addAttribute("refusals", refusals);
         }
         return "registration/my-registration";
