@@ -22,6 +22,7 @@ import org.credo.registration.enrollment.EnrollmentStatus;
 import org.credo.registration.enrollment.Enrollments;
 import org.credo.registration.enrollment.WaitlistStatus;
 import org.credo.registration.enrollment.Waitlists;
+import org.credo.scheduling.SectionStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -248,6 +249,31 @@ class RegistrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Autowired
+    org.credo.scheduling.section.Sections sections;
+
+    @Test
+    void cancellingASectionDropsEveryoneInItClosesItsWaitlistAndRefusesNewAdds() {
+        var org = fixture.org();
+        var term = fixture.openTerm(new BigDecimal("18"));
+        var section = fixture.openSection(term, "DATA 101", "01", 1, 3, MW, LocalTime.of(16, 0));
+        var seated = fixture.learner("Cancelled");
+        var waiting = fixture.learner("Waiting");
+        enrollments.add(org, seated, section, SELF, null);
+        waitlists.join(org, waiting, enrollments.sectionOf(org, section), List.of());
+
+        sections.changeStatus(org, section, SectionStatus.CANCELLED, "Instructor on leave");
+
+        assertThat(enrollments.find(org, seated, section).orElseThrow().status())
+                .isEqualTo(EnrollmentStatus.DROPPED);
+        assertThat(waitlists.entry(org, waiting, section).orElseThrow().status())
+                .isEqualTo(WaitlistStatus.LEFT);
+        assertThat(fixture.seatsTaken(section)).isZero();
+        assertThatThrownBy(() -> enrollments.add(org, waiting, section, SELF, null))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(codes(e)).contains("section-cancelled"));
     }
 
     @SuppressWarnings("unchecked")

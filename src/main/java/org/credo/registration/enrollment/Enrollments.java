@@ -254,6 +254,30 @@ public class Enrollments {
         }
     }
 
+    /**
+     * A cancelled section drops everyone enrolled in it, each drop an event billing refunds in full (the section
+     * never ran), and closes its waitlist. In the cancelling transaction, so nobody is left in a cancelled section.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.credo.scheduling.SectionCancelled cancelled) {
+        var organizationId = cancelled.stamp().organizationId();
+        var section = scheduling.section(organizationId, cancelled.sectionId()).orElse(null);
+        if (section == null) {
+            return;
+        }
+        var actor = new Actor(cancelled.stamp().actorId(), cancelled.stamp().actorName(), true);
+        var today = LocalDate.now(zone(organizationId));
+        var enrolled = jdbc.sql("SELECT learner_id FROM enrollment WHERE section_id = ? AND status = 'ENROLLED'")
+                .param(section.sectionId())
+                .query(UUID.class)
+                .list();
+        for (var learnerId : enrolled) {
+            learners.find(organizationId, learnerId)
+                    .ifPresent(learner -> leave(organizationId, learner, section, actor, false, today));
+        }
+        waitlists.closeFor(section.sectionId());
+    }
+
     private Enrollment enroll(
             UUID organizationId,
             LearnerSummary learner,

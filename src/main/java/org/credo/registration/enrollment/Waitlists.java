@@ -341,6 +341,18 @@ public class Waitlists {
         return expired;
     }
 
+    /** Closes a cancelled section's waitlist: those waiting or offered leave it, and no seat stays held. */
+    void closeFor(UUID sectionId) {
+        var now = Timestamps.sql(Timestamps.now());
+        jdbc.sql("UPDATE waitlist_entry SET status = 'LEFT', changed_at = ? WHERE section_id = ?"
+                        + " AND status IN ('WAITING', 'OFFERED')")
+                .params(now, sectionId)
+                .update();
+        jdbc.sql("UPDATE registration_seat SET held = 0, waitlisted = 0, open_for_adds = false WHERE section_id = ?")
+                .param(sectionId)
+                .update();
+    }
+
     /** A section given more seats (or opened) offers them to its waitlist. */
     @EventListener
     @Order(100)
