@@ -127,6 +127,11 @@ public final class TimetableSolver {
         return assignments;
     }
 
+    /** Whether every lecture of the timetable has a period and a room. */
+    public static boolean complete(Timetable timetable) {
+        return timetable.getLectures().stream().allMatch(l -> l.getPeriod() != null && l.getRoom() != null);
+    }
+
     /** A timetable of the instance with every lecture where the assignments put it, for scoring and explaining. */
     public static Timetable placed(Instance instance, List<Assignment> assignments) {
         return problem(instance, assignments);
