@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One meeting of a course (a section) in the week, which the solver places in a period and a room. A pinned lecture
  * keeps the period and room it was given: the registrar put it there.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = LectureDifficulty.class)
 public class Lecture {
 
     @PlanningId

@@ -8,6 +8,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -23,8 +27,9 @@ import org.credo.scheduling.timetabling.model.Room;
 
 /**
  * Turns an {@link Instance} into the solver's {@link Timetable} and back, builds Timefold solvers with a time limit,
- * and explains a timetable's score per constraint. Timefold's default phases are used: a first-fit construction,
- * then late acceptance local search over changes and swaps of period and room.
+ * and explains a timetable's score per constraint. A first-fit-decreasing construction (each lecture, hardest first,
+ * where it costs least), then Timefold's default local search (late acceptance over changes and swaps of period and
+ * room).
  */
 public final class TimetableSolver {
 
@@ -35,6 +40,12 @@ public final class TimetableSolver {
             .withSolutionClass(Timetable.class)
             .withEntityClasses(Lecture.class)
             .withConstraintProviderClass(TimetableConstraints.class)
+            .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+            // the hardest lectures (most meetings, most students) are placed first, each where it costs least
+            .withPhases(
+                    new ConstructionHeuristicPhaseConfig()
+                            .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                    new LocalSearchPhaseConfig())
             .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))));
 
     private static final SolutionManager<Timetable, HardSoftScore> SCORES = SolutionManager.create(FACTORY);
