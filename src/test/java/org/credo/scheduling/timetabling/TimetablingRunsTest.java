@@ -234,6 +234,21 @@ class TimetablingRunsTest {
         assertThat(json.readTree(second.getContentAsString()).get("title").asString())
                 .isEqualTo("A run is already solving");
 
+        var refused = Jsoup.parse(html(
+                post("/manage/scheduling/timetabling/generated-runs")
+                        .param("courses", "20")
+                        .param("rooms", "5")
+                        .param("teachers", "6")
+                        .param("curricula", "4")
+                        .param("days", "5")
+                        .param("periodsPerDay", "6")
+                        .param("seed", "3")
+                        .param("timeLimitSeconds", "5")
+                        .with(csrf()),
+                WebSessions.signIn(mvc, Role.REGISTRAR)));
+        assertThat(refused.getElementById("error-summary").text()).contains("already has a timetabling run solving");
+        assertThat(refused.getElementById("courses").val()).isEqualTo("20");
+
         var page =
                 json.readTree(mvc.perform(get("/api/v1/timetabling-runs?size=5").header("Authorization", bearer))
                         .andReturn()

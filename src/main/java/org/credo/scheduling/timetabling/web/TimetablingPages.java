@@ -210,8 +210,14 @@ class TimetablingPages {
         return VIEW;
     }
 
-    /** A problem of the service as field errors of the form; a problem of no field goes to {@code fallback}. */
+    /**
+     * A problem of the service as field errors of the form: a bad input names its field (a malformed file goes to
+     * {@code fallback}); a refusal of the whole request (a run already solving, a busy solver) is the form's.
+     */
     private static Map<String, String> problems(ProblemException e, String fallback) {
+        if (e.field().isEmpty() && e.status().value() != 400) {
+            return Map.of("form", e.getMessage());
+        }
         var field = e.field().orElse(fallback);
         if (field.equals("timeLimitSeconds") && fallback.startsWith("generate")) {
             field = fallback;
