@@ -221,6 +221,11 @@ class AuthorizationMatrixTest {
             roles("*", "/apply/applications/**", APPLICANT),
             roles("*", "/apply/cycles/**", APPLICANT),
             signedIn("GET", "/documents/*"),
+            // Timetabling solver (ADR 0044): the registrar's.
+            roles("*", "/manage/scheduling/timetabling", REGISTRAR),
+            roles("*", "/manage/scheduling/timetabling/**", REGISTRAR),
+            roles("*", "/api/v1/timetabling-runs", REGISTRAR),
+            roles("*", "/api/v1/timetabling-runs/**", REGISTRAR),
             // Learners: records, holds, the learner's own record.
             roles("*", "/manage/learners/settings", REGISTRAR),
             roles("*", "/manage/holds/types", REGISTRAR),

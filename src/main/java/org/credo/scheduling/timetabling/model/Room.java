@@ -1,0 +1,4 @@
+package org.credo.scheduling.timetabling.model;
+
+/** A room and how many learners it seats. */
+public record Room(String id, int capacity) {}
