@@ -58,25 +58,26 @@ class SchedulingPagesBrowserTest {
                 .containsIgnoringCase("Scheduling SP27 · Spring 2027");
         browser.get(url("/manage/scheduling/terms"));
         shoot("terms");
-        browser.findElement(By.linkText("SP27 · Spring 2027")).click();
+        click(By.linkText("SP27 · Spring 2027"));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("SP27"));
         assertThat(browser.findElement(By.id("section-list")).getText())
                 .contains("DATA 101-01")
                 .contains("CS 101-L1");
         shoot("term");
 
-        browser.findElement(By.id("new-section")).click();
+        click(By.id("new-section"));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("New section"));
+        // A number of its own, so that the test can run again on the same database.
+        var label = "DATA 301-" + SchedulingFixtures.unique("B").substring(0, 5);
         browser.findElement(By.id("courseCode")).sendKeys("DATA 301");
         var number = browser.findElement(By.id("number"));
         number.clear();
-        number.sendKeys("B7");
-        browser.findElement(By.id("save-section")).click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("DATA 301-B7"));
+        number.sendKeys(label.substring("DATA 301-".length()));
+        click(By.id("save-section"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith(label));
 
-        browser.findElement(By.cssSelector("#meeting-form input[value=MONDAY]")).click();
-        browser.findElement(By.cssSelector("#meeting-form input[value=WEDNESDAY]"))
-                .click();
+        click(By.cssSelector("#meeting-form input[value=MONDAY]"));
+        click(By.cssSelector("#meeting-form input[value=WEDNESDAY]"));
         time("startsAt", "09:00");
         time("endsAt", "10:15");
         room("SCI 101");
@@ -86,7 +87,7 @@ class SchedulingPagesBrowserTest {
                 .until(() ->
                         browser.findElement(By.id("check-conflicts")).getText().contains("SCI 101 is booked twice"));
         shoot("section-typing");
-        browser.findElement(By.id("save-meeting")).click();
+        click(By.id("save-meeting"));
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
                 .until(() ->
@@ -94,7 +95,7 @@ class SchedulingPagesBrowserTest {
         assertThat(browser.findElement(By.id("conflict-list")).getText()).contains("DATA 101-01");
         shoot("section-conflict");
 
-        browser.findElement(By.linkText("Change")).click();
+        click(By.linkText("Change"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() ->
                         browser.findElement(By.id("save-meeting")).getText().equals("Save meeting"));
@@ -102,7 +103,7 @@ class SchedulingPagesBrowserTest {
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
                 .until(() -> browser.findElement(By.id("check-clear")).isDisplayed());
-        browser.findElement(By.id("save-meeting")).click();
+        click(By.id("save-meeting"));
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
                 .until(() -> browser.findElement(By.id("no-conflicts")).isDisplayed());
@@ -111,10 +112,10 @@ class SchedulingPagesBrowserTest {
                 .contains("SCI 220");
         shoot("section-fixed");
 
-        browser.findElement(By.linkText("SP27 · Spring 2027")).click();
-        browser.findElement(By.id("conflict-report")).click();
+        click(By.linkText("SP27 · Spring 2027"));
+        click(By.id("conflict-report"));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Conflicts"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("DATA 301-B7");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(label);
         shoot("conflicts");
         browser.get(url("/manage/scheduling/rooms"));
         shoot("rooms");
@@ -127,6 +128,13 @@ class SchedulingPagesBrowserTest {
                 .contains("DATA 101-01")
                 .doesNotContain("CS 101");
         shoot("instructor-sections");
+    }
+
+    /** Scrolls the element to the middle of the window first, so that nothing (a sticky footer, a swap) covers it. */
+    void click(By by) {
+        var element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     void time(String id, String value) {
