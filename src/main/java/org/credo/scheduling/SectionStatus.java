@@ -25,8 +25,13 @@ public enum SectionStatus {
         return tone;
     }
 
-    /** Whether a section may move from this status to {@code next}: cancelled is final, planned is only a start. */
+    /** Whether a section may move from this status to {@code next}: planned opens, open closes and reopens, cancelled is final. */
     public boolean canMoveTo(SectionStatus next) {
-        return this != CANCELLED && next != PLANNED && next != this;
+        return switch (this) {
+            case PLANNED -> next == OPEN || next == CANCELLED;
+            case OPEN -> next == CLOSED || next == CANCELLED;
+            case CLOSED -> next == OPEN || next == CANCELLED;
+            case CANCELLED -> false;
+        };
     }
 }

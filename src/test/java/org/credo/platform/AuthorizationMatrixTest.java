@@ -94,6 +94,7 @@ class AuthorizationMatrixTest {
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
     static final Set<Role> REGISTRATION_API = EnumSet.of(Role.REGISTRAR, Role.INTEGRATOR);
+    static final Set<Role> INSTRUCTOR = EnumSet.of(Role.INSTRUCTOR);
     static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
     static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
@@ -260,6 +261,21 @@ class AuthorizationMatrixTest {
             roles("GET", "/api/v1/learners/**", LEARNER_READERS),
             roles("*", "/api/v1/learners", LEARNER_MANAGERS),
             roles("*", "/api/v1/learners/**", LEARNER_MANAGERS),
+            // Scheduling: the registrar keeps terms, rooms, instructors' limits and sections; an instructor reads their
+            // own.
+            roles("*", "/manage/scheduling", REGISTRAR),
+            roles("*", "/manage/scheduling/**", REGISTRAR),
+            roles("*", "/api/v1/terms", REGISTRAR),
+            roles("*", "/api/v1/terms/**", REGISTRAR),
+            roles("*", "/api/v1/sections/**", REGISTRAR),
+            roles("*", "/api/v1/buildings", REGISTRAR),
+            roles("*", "/api/v1/buildings/**", REGISTRAR),
+            roles("*", "/api/v1/rooms", REGISTRAR),
+            roles("*", "/api/v1/rooms/**", REGISTRAR),
+            roles("*", "/api/v1/instructors", REGISTRAR),
+            roles("*", "/api/v1/instructors/**", REGISTRAR),
+            roles("*", "/teach/sections", INSTRUCTOR),
+            roles("*", "/api/v1/me/sections", INSTRUCTOR),
             // Admissions CRM: campaigns, the funnel, person timelines; the signed unsubscribe link needs no sign-in.
             pub("*", "/unsubscribe/*"),
             roles("*", "/manage/admissions/campaigns", ADMISSIONS_CRM),

@@ -34,7 +34,7 @@ public record Instructor(
             return startsAt == null || endsAt == null;
         }
 
-        /** As the availability text writes it: "MON 09:00-12:00" or "FRI unavailable". */
+        /** As the availability text writes it: 'MON 09:00-12:00' or 'FRI unavailable'. */
         public String text() {
             var d = day.name().substring(0, 3);
             return unavailable() ? d + " unavailable" : d + " " + startsAt + "-" + endsAt;
@@ -51,7 +51,7 @@ public record Instructor(
                 .anyMatch(a -> !a.unavailable() && !from.isBefore(a.startsAt()) && !to.isAfter(a.endsAt()));
     }
 
-    /** The availability as text, one entry a line, or "any time". */
+    /** The availability as text, one entry a line, or 'any time'. */
     public String availabilityText() {
         return availability.isEmpty()
                 ? "any time"

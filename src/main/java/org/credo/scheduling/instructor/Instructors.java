@@ -134,7 +134,7 @@ public class Instructors {
     }
 
     /**
-     * Reads availability as typed, one entry a line: "MON 09:00-12:00" or "FRI unavailable"; a bad line is named.
+     * Reads availability as typed, one entry a line: 'MON 09:00-12:00' or 'FRI unavailable'; a bad line is named.
      */
     public static List<Availability> parse(@Nullable String text) {
         var entries = new ArrayList<Availability>();

@@ -14,7 +14,7 @@ public record Room(
         boolean accessible,
         boolean active) {
 
-    /** What people call the room: "SCI 101". */
+    /** What people call the room: 'SCI 101'. */
     public String name() {
         return buildingCode + " " + number;
     }

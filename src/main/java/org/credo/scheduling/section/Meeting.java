@@ -20,7 +20,7 @@ public record Meeting(
         LocalDate endsOn,
         @Nullable UUID roomId) {
 
-    /** The days as people read them: "Mon Wed". */
+    /** The days as people read them: 'Mon Wed'. */
     public String daysText() {
         return days.stream()
                 .sorted()
@@ -28,7 +28,7 @@ public record Meeting(
                 .collect(Collectors.joining(" "));
     }
 
-    /** "Mon Wed 09:00–10:15". */
+    /** 'Mon Wed 09:00–10:15'. */
     public String when() {
         return daysText() + " " + startsAt + "–" + endsAt;
     }
@@ -48,7 +48,7 @@ public record Meeting(
         return false;
     }
 
-    /** Stored form of the days: "MONDAY,WEDNESDAY". */
+    /** Stored form of the days: 'MONDAY,WEDNESDAY'. */
     static String store(Set<DayOfWeek> days) {
         return days.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }

@@ -39,7 +39,7 @@ public record Section(
     /** Seats kept for learners of a program or a cohort. */
     public record ReservedSeat(UUID id, String kind, String reference, int seats) {}
 
-    /** What people call the section: "DATA 101-01". */
+    /** What people call the section: 'DATA 101-01'. */
     public String label() {
         return courseCode + "-" + number;
     }

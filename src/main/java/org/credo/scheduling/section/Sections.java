@@ -424,7 +424,7 @@ public class Sections {
                 .list();
     }
 
-    /** Credits as shown: "3" rather than "3.00". */
+    /** Credits as shown: '3' rather than '3.00'. */
     public static String credits(BigDecimal credits) {
         return credits.stripTrailingZeros().toPlainString();
     }

@@ -30,7 +30,7 @@ public record Term(
         return holidays.stream().anyMatch(h -> h.day().equals(day));
     }
 
-    /** What people call the term: "SP27 · Spring 2027". */
+    /** What people call the term: 'SP27 · Spring 2027'. */
     public String label() {
         return code + " · " + name;
     }

@@ -101,7 +101,7 @@ public class Terms {
         return byId(organizationId, id).orElseThrow(() -> ProblemException.notFound("That term"));
     }
 
-    /** The term whose classes run on the day, or else the next to start (what "the current term" means). */
+    /** The term whose classes run on the day, or else the next to start (what 'the current term' means). */
     @Transactional(readOnly = true)
     public Optional<Term> current(UUID organizationId, LocalDate day) {
         return jdbc.sql("SELECT id FROM scheduling_term WHERE organization_id = ? AND ends_on >= ?"

@@ -10,7 +10,7 @@ final class FormErrors {
 
     private FormErrors() {}
 
-    /** The message without the field's name in front ("endsOn: the term must end..." reads "the term must end..."). */
+    /** The message without the field's name in front ('endsOn: the term must end...' reads 'the term must end...'). */
     static String message(ProblemException e) {
         var m = e.getMessage() == null ? "" : e.getMessage();
         return e.field().isPresent() ? m.replaceFirst("^[^:]+: ", "") : m;
