@@ -49,9 +49,12 @@ class RegistrationFixture {
                 .single();
     }
 
-    /** A term starting in ten days whose registration opened yesterday, with a credit limit. */
+    /**
+     * A term of its own, far enough ahead (400 days) that it is never the demo's current term, whose registration
+     * opened yesterday, with a credit limit.
+     */
     UUID openTerm(BigDecimal maxCredits) {
-        var today = LocalDate.now();
+        var today = LocalDate.now().plusDays(390);
         var code = "RT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var term = terms.save(
                 org(),
@@ -94,7 +97,7 @@ class RegistrationFixture {
                         null,
                         null));
         if (!days.isEmpty()) {
-            var today = LocalDate.now();
+            var today = LocalDate.now().plusDays(390);
             meetings.add(
                     org(),
                     section.id(),
