@@ -210,6 +210,7 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/admissions/applications", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/applications/**", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/emails", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/emails/**", ADMISSIONS_STAFF),
             roles("*", "/api/v1/admissions/cycles", ADMISSIONS_STAFF),
             roles("*", "/api/v1/admissions/cycles/**", ADMISSIONS_STAFF),
             roles("*", "/api/v1/applications", ADMISSIONS_STAFF),
