@@ -433,6 +433,26 @@ public class Applications {
      */
     @Transactional
     public Application submit(UUID organizationId, UUID applicationId, Instant now) {
+        return submit(organizationId, applicationId, now, null);
+    }
+
+    /**
+     * Submits a draft for its applicant, by staff or an integration: the same deadline and completeness checks as the
+     * applicant's own submission, and the history says who submitted on the applicant's behalf. Idempotent: an
+     * application already submitted (a retried call) is returned as it is, and nothing is recorded or sent again.
+     *
+     * @throws ProblemException 409 past the deadline or when withdrawn before submission, 400 listing what is missing
+     */
+    @Transactional
+    public Application submitOnBehalf(UUID organizationId, UUID applicationId, Instant now, String by) {
+        var application = find(organizationId, applicationId);
+        if (application.submittedAt() != null && application.status() != ApplicationStatus.DRAFT) {
+            return application;
+        }
+        return submit(organizationId, applicationId, now, by);
+    }
+
+    private Application submit(UUID organizationId, UUID applicationId, Instant now, @Nullable String onBehalfBy) {
         var application = find(organizationId, applicationId);
         requireDraft(application);
         var cycle = cycles.find(organizationId, application.cycleId());
@@ -454,10 +474,20 @@ public class Applications {
                 .params(Timestamps.sql(now), Timestamps.sql(now), applicationId, organizationId)
                 .update();
         if (updated == 0) {
+            if (onBehalfBy != null) {
+                // A retry that raced the first call: the application is submitted, which is what was asked.
+                return find(organizationId, applicationId);
+            }
             throw ProblemException.conflict("Already submitted", "The application was submitted meanwhile.");
         }
         var stamp = ChangeStamp.now(organizationId);
-        record(organizationId, applicationId, "SUBMITTED", "Submitted to " + cycle.name(), stamp);
+        record(
+                organizationId,
+                applicationId,
+                "SUBMITTED",
+                "Submitted to " + cycle.name()
+                        + (onBehalfBy == null ? "" : " on behalf of the applicant by " + onBehalfBy),
+                stamp);
         linkPersonRecord(organizationId, find(organizationId, applicationId));
         var submitted = find(organizationId, applicationId);
         events.publishEvent(new ApplicationSubmitted(
