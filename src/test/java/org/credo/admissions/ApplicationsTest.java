@@ -502,6 +502,35 @@ class ApplicationsTest {
     }
 
     @Test
+    void applicationsStartedAtOnceGetDistinctNumbers() throws Exception {
+        var org = org();
+        var cycle = openCycle(Instant.now().plus(10, ChronoUnit.DAYS), false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var go = new java.util.concurrent.CountDownLatch(1);
+            var started = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 8; i++) {
+                var name = "Rae Racer " + i;
+                started.add(pool.submit(() -> {
+                    go.await();
+                    return applications
+                            .start(org, cycle.id(), null, name, email(), Source.STAFF)
+                            .number();
+                }));
+            }
+            go.countDown();
+            var numbers = new java.util.HashSet<String>();
+            for (var f : started) {
+                numbers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(numbers).hasSize(8).allMatch(n -> n.matches("A\\d{6}"));
+            assertThat(count(cycle)).isEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anApplicantSeesOnlyTheirOwnApplicationsAndNothingOfAnotherOrganization() throws Exception {
         var org = org();
         var session = WebSessions.signIn(mvc, Role.APPLICANT);

@@ -64,6 +64,7 @@ public class Applications {
     private final ApplicationEventPublisher events;
 
     private final org.credo.learners.Learners learners;
+    private final ApplicationNumbers numbers;
 
     Applications(
             JdbcClient jdbc,
@@ -72,8 +73,10 @@ public class Applications {
             Documents documents,
             AdmissionEmails emails,
             org.credo.learners.Learners learners,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ApplicationNumbers numbers) {
         this.learners = learners;
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.forms = forms;
@@ -138,7 +141,7 @@ public class Applications {
         }
         var id = UUID.randomUUID();
         var now = Timestamps.now();
-        var number = nextNumber(organizationId);
+        var number = numbers.next(organizationId);
         jdbc.sql("INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,"
                         + " applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -575,27 +578,6 @@ public class Applications {
         jdbc.sql("UPDATE application SET updated_at = ?, lock_version = lock_version + 1 WHERE id = ?")
                 .params(Timestamps.sql(now), applicationId)
                 .update();
-    }
-
-    private String nextNumber(UUID organizationId) {
-        var last = jdbc.sql("SELECT number FROM application WHERE organization_id = ? AND number LIKE 'A%'"
-                        + " ORDER BY number DESC LIMIT 1")
-                .param(organizationId)
-                .query(String.class)
-                .optional();
-        long next = 1;
-        if (last.isPresent()) {
-            try {
-                next = Long.parseLong(last.get().substring(1)) + 1;
-            } catch (NumberFormatException e) {
-                next = 1
-                        + jdbc.sql("SELECT COUNT(*) FROM application WHERE organization_id = ?")
-                                .param(organizationId)
-                                .query(Long.class)
-                                .single();
-            }
-        }
-        return "A" + String.format(Locale.ROOT, "%06d", next);
     }
 
     private static void requireDraft(Application application) {
