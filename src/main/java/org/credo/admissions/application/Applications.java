@@ -512,13 +512,12 @@ public class Applications {
      * from a catalog inquiry becomes the applicant) or opens one, and keeps it on the application.
      */
     void linkPersonRecord(UUID organizationId, Application application) {
-        var name = application.applicantName().trim();
-        int cut = name.lastIndexOf(' ');
+        var name = PersonName.of(application.applicantName());
         var learner = learners.recordApplicant(
                 organizationId,
                 application.applicantPersonId(),
-                cut > 0 ? name.substring(0, cut).trim() : name,
-                cut > 0 ? name.substring(cut + 1).trim() : name,
+                name.given(),
+                name.family(),
                 application.applicantEmail(),
                 "Applied: application " + application.number());
         jdbc.sql("UPDATE application SET learner_id = ? WHERE id = ? AND organization_id = ?")
