@@ -190,6 +190,21 @@ public class Learners {
                 .toList();
     }
 
+    /**
+     * One page of the learners in a program and a status (each optional), in id order after {@code afterLearnerId}, with
+     * their current email addresses: a campaign walks its whole audience page by page with it.
+     */
+    public List<Addressee> addresseesAfter(
+            UUID organizationId,
+            @Nullable UUID programId,
+            @Nullable LearnerStatus status,
+            @Nullable UUID afterLearnerId,
+            int limit) {
+        return records.matchingAfter(organizationId, programId, status, afterLearnerId, limit).stream()
+                .map(l -> addressee(organizationId, l))
+                .toList();
+    }
+
     /** Learners whose names, number or emails match the words, at most {@code limit}. */
     public List<LearnerSummary> search(UUID organizationId, String words, int limit) {
         return records

@@ -2,6 +2,7 @@ package org.credo.admissions;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,11 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds admission cycles, forms, applications and people by SQL inserts into the V33 tables, so that review and
- * decision tests need nothing of the applicant portal.
+ * Builds admission cycles, forms, applications, people, events and inquiries by SQL inserts into the V33 tables, so
+ * that review, decision and CRM tests need nothing of the applicant portal. A test that counts makes an organization
+ * of its own ({@link #organization()}).
  */
 @Component
-class AdmissionsFixture {
+public class AdmissionsFixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -167,5 +169,121 @@ class AdmissionsFixture {
     /** The same person as signed in again (roles as they are now). */
     CredoUser again(CredoUser user) {
         return accounts.inOrganization(user.personId(), user.organizationId()).orElseThrow();
+    }
+
+    /** A fresh organization. */
+    public UUID organization() {
+        var id = UUID.randomUUID();
+        var slug = "crm-" + id.toString().substring(0, 8);
+        jdbc.sql("INSERT INTO organization (id, slug, name, time_zone, created_at, version) VALUES (?, ?, ?, ?, ?, 0)")
+                .params(id, slug, "College " + slug, "UTC", sql(Instant.now()))
+                .update();
+        return id;
+    }
+
+    /** The demo organization. */
+    public UUID northfield() {
+        return jdbc.sql("SELECT id FROM organization WHERE slug = 'northfield'")
+                .query(UUID.class)
+                .single();
+    }
+
+    /** A catalog program (no version: the funnel and segments need only its id). */
+    public UUID program(UUID organizationId, String code) {
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO catalog_program (id, organization_id, code, created_at) VALUES (?, ?, ?, ?)")
+                .params(id, organizationId, code, sql(Instant.now()))
+                .update();
+        return id;
+    }
+
+    /** A cycle of a program open between two times, with a published form. */
+    public UUID cycle(
+            UUID organizationId, UUID programId, String code, String name, Instant opensAt, Instant closesAt) {
+        var id = UUID.randomUUID();
+        var now = sql(Instant.now());
+        jdbc.sql("""
+                INSERT INTO admission_cycle (id, organization_id, program_id, program_code, program_name, intake_id, name,
+                  starts_on, opens_at, closes_at, status, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+                .params(
+                        id,
+                        organizationId,
+                        programId,
+                        code,
+                        "Program " + code,
+                        UUID.randomUUID(),
+                        name,
+                        LocalDate.ofInstant(closesAt, ZoneOffset.UTC).plusDays(30),
+                        sql(opensAt),
+                        sql(closesAt),
+                        now,
+                        now)
+                .update();
+        jdbc.sql("""
+                INSERT INTO application_form (id, organization_id, cycle_id, version, definition, published_at, created_at)
+                VALUES (?, ?, ?, 1, '{"fields":[]}', ?, ?)""").params(UUID.randomUUID(), organizationId, id, now, now).update();
+        return id;
+    }
+
+    /** An application in a status; submitted unless a draft. */
+    public UUID application(
+            UUID organizationId,
+            UUID cycleId,
+            String name,
+            String email,
+            ApplicationStatus status,
+            @Nullable UUID learnerId) {
+        var id = UUID.randomUUID();
+        var form = jdbc.sql("SELECT id FROM application_form WHERE cycle_id = ?")
+                .param(cycleId)
+                .query(UUID.class)
+                .single();
+        var now = sql(Instant.now());
+        jdbc.sql("""
+                INSERT INTO application (id, organization_id, cycle_id, form_id, number, learner_id, applicant_name,
+                  applicant_email, status, source, submitted_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLICANT', ?, ?, ?)""")
+                .params(
+                        id,
+                        organizationId,
+                        cycleId,
+                        form,
+                        "A" + id.toString().substring(0, 8),
+                        learnerId,
+                        name,
+                        email,
+                        status.name(),
+                        status == ApplicationStatus.DRAFT ? null : now,
+                        now,
+                        now)
+                .update();
+        return id;
+    }
+
+    /** An event of an application at a time. */
+    public void event(UUID applicationId, String kind, String detail, Instant at) {
+        var org = jdbc.sql("SELECT organization_id FROM application WHERE id = ?")
+                .param(applicationId)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("""
+                INSERT INTO application_event (id, application_id, organization_id, kind, detail, actor_name, occurred_at)
+                VALUES (?, ?, ?, ?, ?, 'Admissions office', ?)""")
+                .params(UUID.randomUUID(), applicationId, org, kind, detail, sql(at))
+                .update();
+    }
+
+    /** A catalog inquiry about a program at a time. */
+    public void inquiry(UUID organizationId, UUID programId, String email, Instant at) {
+        jdbc.sql("""
+                INSERT INTO catalog_inquiry (id, organization_id, program_id, kind, name, email, message, created_at)
+                VALUES (?, ?, ?, 'INFORMATION', 'Inquirer', ?, 'Tell me more', ?)""")
+                .params(UUID.randomUUID(), organizationId, programId, email, sql(at))
+                .update();
+    }
+
+    static OffsetDateTime sql(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,8 @@ package org.credo.admissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -401,6 +403,131 @@ class ApplicationsTest {
                         .cookie(applicantSession))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("not PDF")));
+    }
+
+    @Test
+    void staffAndIntegrationsUploadAndSubmitOnTheApplicantsBehalfOnceWithTheSameChecks() throws Exception {
+        var org = org();
+        var cycle = openCycle(Instant.now().plus(10, ChronoUnit.DAYS), true);
+        var email = email();
+        var app = applications.start(org, cycle.id(), null, "Bea Behalf", email, Source.STAFF);
+        applications.saveAnswers(org, app.id(), Map.of("full_name", "Bea Behalf", "employed", "no"));
+        var officer = token(Role.ADMISSIONS_OFFICER);
+        var integrator = token(Role.INTEGRATOR);
+        long before = documents();
+
+        // Incomplete: the same checklist as the applicant's own submission.
+        mvc.perform(post("/api/v1/applications/" + app.id() + "/submit").header("Authorization", officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field", is("transcript")));
+        // A program renamed .pdf, and a PDF past the question's 64 KB: refused as Problem Details, nothing stored.
+        var exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        mvc.perform(multipart("/api/v1/applications/" + app.id() + "/documents")
+                        .file(new MockMultipartFile("file", "transcript.pdf", "application/pdf", exe))
+                        .param("field", "transcript")
+                        .header("Authorization", officer))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        var big = new byte[70 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        mvc.perform(multipart("/api/v1/applications/" + app.id() + "/documents")
+                        .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
+                        .param("field", "transcript")
+                        .header("Authorization", officer))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(multipart("/api/v1/applications/" + app.id() + "/documents")
+                        .file(new MockMultipartFile("file", "t.pdf", "application/pdf", PDF))
+                        .param("field", "full_name")
+                        .header("Authorization", officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("field")));
+        assertThat(documents()).isEqualTo(before);
+
+        mvc.perform(multipart("/api/v1/applications/" + app.id() + "/documents")
+                        .file(new MockMultipartFile("file", "transcript.pdf", "text/plain", PDF))
+                        .param("field", "transcript")
+                        .header("Authorization", integrator))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.contentType", is("application/pdf")))
+                .andExpect(jsonPath(
+                        "$.sha256",
+                        is(java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(PDF)))));
+        assertThat(documents()).isEqualTo(before + 1);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            // The second call is a retry: the same answer, nothing recorded or emailed again.
+            mvc.perform(post("/api/v1/applications/" + app.id() + "/submit").header("Authorization", integrator))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.application.status", is("SUBMITTED")))
+                    .andExpect(jsonPath(
+                            "$.history[?(@.kind == 'SUBMITTED')].detail",
+                            contains(containsString("on behalf of the applicant by Ivan Integrator"))));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM email_outbox WHERE dedup_key = ?")
+                        .param("admissions-application:" + app.id() + ":submitted")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() ->
+                        jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'admissions.application.submitted'"
+                                                + " AND subject_id = ?")
+                                        .param(app.id().toString())
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
+        Thread.sleep(300);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'admissions.application.submitted'"
+                                + " AND subject_id = ?")
+                        .param(app.id().toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // Past the deadline: refused like the applicant's own submission.
+        var late = applications.start(org, cycle.id(), null, "Lou Late", email(), Source.STAFF);
+        jdbc.sql("UPDATE admission_cycle SET closes_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(5), cycle.id())
+                .update();
+        mvc.perform(post("/api/v1/applications/" + late.id() + "/submit").header("Authorization", officer))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title", is("Deadline passed")));
+        assertThat(applications.find(org, late.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void applicationsStartedAtOnceGetDistinctNumbers() throws Exception {
+        var org = org();
+        var cycle = openCycle(Instant.now().plus(10, ChronoUnit.DAYS), false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var go = new java.util.concurrent.CountDownLatch(1);
+            var started = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 8; i++) {
+                var name = "Rae Racer " + i;
+                started.add(pool.submit(() -> {
+                    go.await();
+                    return applications
+                            .start(org, cycle.id(), null, name, email(), Source.STAFF)
+                            .number();
+                }));
+            }
+            go.countDown();
+            var numbers = new java.util.HashSet<String>();
+            for (var f : started) {
+                numbers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(numbers).hasSize(8).allMatch(n -> n.matches("A\\d{6}"));
+            assertThat(count(cycle)).isEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

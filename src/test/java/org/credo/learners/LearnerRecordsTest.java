@@ -398,6 +398,126 @@ class LearnerRecordsTest {
     }
 
     @Test
+    void aRefusedSubformOnTheRecordKeepsWhatWasTypedMarksTheFieldAndStoresNothing() throws Exception {
+        var org = organization("northfield");
+        var id = createByApi(token(Role.REGISTRAR), "Sybil", "Subform");
+        var before = contacts.contacts(org, id).size();
+        var session = WebSessions.signIn(mvc, Role.REGISTRAR);
+        mvc.perform(post("/manage/learners/" + id + "/contacts")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("kind", "ADDRESS")
+                        .param("type", "WORK")
+                        .param("value", "")
+                        .param("validFrom", "2026-05-01")
+                        .param("validTo", "2026-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The contact was not added")))
+                .andExpect(content().string(containsString("href=\"#contact-validTo\"")))
+                .andExpect(content().string(containsString("value=\"2026-05-01\"")))
+                .andExpect(content().string(containsString("value=\"2026-04-01\"")))
+                .andExpect(content().string(containsString("<option value=\"ADDRESS\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("<option value=\"WORK\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("id=\"contact-value-error\"")))
+                .andExpect(content().string(containsString("give the full address")))
+                .andExpect(content().string(containsString("id=\"contact-validTo-error\"")))
+                .andExpect(content().string(containsString("the end of validity must be on or after its start")))
+                .andExpect(content().string(containsString("aria-describedby=\"contact-validTo-error\"")))
+                // The other subforms are not marked.
+                .andExpect(content().string(not(containsString("identifier-value-error"))));
+        assertThat(contacts.contacts(org, id)).hasSize(before);
+
+        mvc.perform(post("/manage/learners/" + id + "/identifiers")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("kind", "EXTERNAL")
+                        .param("issuer", "Lakeside <b>College</b>")
+                        .param("value", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lakeside &lt;b&gt;College&lt;/b&gt;")))
+                .andExpect(content().string(containsString("id=\"identifier-value-error\"")));
+        assertThat(contacts.identifiers(org, id)).isEmpty();
+
+        mvc.perform(post("/manage/learners/" + id + "/status")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("status", "APPLICANT")
+                        .param("effectiveOn", "2026-09-01")
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2026-09-01\"")))
+                .andExpect(content().string(containsString("id=\"status-reason-error\"")));
+        assertThat(records.history(org, id)).hasSize(1);
+
+        var type = holdTypes.all(org).stream()
+                .filter(t -> t.active() && t.office() == Role.REGISTRAR)
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(post("/manage/holds")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("learnerNumber", records.find(org, id).number())
+                        .param("holdTypeId", type.id().toString())
+                        .param("reason", "")
+                        .param("returnTo", id.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sybil Subform")))
+                .andExpect(content().string(containsString("id=\"hold-reason-error\"")));
+        mvc.perform(post("/manage/holds")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("learnerNumber", "NOPE-42")
+                        .param("holdTypeId", type.id().toString())
+                        .param("reason", "Typed reason"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"NOPE-42\"")))
+                .andExpect(content().string(containsString("value=\"Typed reason\"")))
+                .andExpect(content().string(containsString("id=\"hold-learnerNumber-error\"")));
+        assertThat(learnerHolds.of(org, id)).isEmpty();
+    }
+
+    @Test
+    void theLearnersOwnSubformsMarkTheBadFieldAndKeepWhatWasTyped() throws Exception {
+        var org = organization("northfield");
+        var before = numbers.settings(org);
+        try {
+            numbers.change(
+                    org,
+                    before.prefix(),
+                    before.digits(),
+                    EnumSet.of(
+                            LearnerNumbers.SelfEdit.PHONE,
+                            LearnerNumbers.SelfEdit.ADDRESS,
+                            LearnerNumbers.SelfEdit.PRONOUNS));
+            var leo = records.ofPerson(
+                            org,
+                            accounts.loadUserByUsername(DemoData.email(Role.LEARNER))
+                                    .personId())
+                    .orElseThrow();
+            var count = contacts.contacts(org, leo.id()).size();
+            Cookie session = WebSessions.signIn(mvc, Role.LEARNER);
+            mvc.perform(post("/me/record/contacts")
+                            .cookie(session)
+                            .with(csrf())
+                            .param("kind", "PHONE")
+                            .param("type", "MOBILE")
+                            .param("value", "call me maybe"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("value=\"call me maybe\"")))
+                    .andExpect(content().string(containsString("id=\"value-error\"")))
+                    .andExpect(content().string(containsString("give a phone number of digits")));
+            assertThat(contacts.contacts(org, leo.id())).hasSize(count);
+            mvc.perform(post("/me/record").cookie(session).with(csrf()).param("pronouns", "x".repeat(41)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("value=\"" + "x".repeat(41) + "\"")))
+                    .andExpect(content().string(containsString("id=\"pronouns-error\"")));
+            assertThat(records.find(org, leo.id()).pronouns()).isEqualTo(leo.pronouns());
+        } finally {
+            numbers.change(org, before.prefix(), before.digits(), before.selfEdit());
+        }
+    }
+
+    @Test
     void staffFindLearnersByNameNumberOrEmailAndTheDirectoryLeavesOutOptOuts() throws Exception {
         var session = WebSessions.signIn(mvc, Role.ADVISOR);
         mvc.perform(get("/manage/learners").param("q", "maya.okafor@example").cookie(session))

@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
     static final Set<Role> ADMISSIONS_OFFICERS = EnumSet.of(Role.ADMISSIONS_OFFICER);
     static final Set<Role> ADMITTED_APPLICANTS = EnumSet.of(Role.APPLICANT, Role.LEARNER);
+    static final Set<Role> APPLICATION_AGENTS =
+            EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR, Role.INTEGRATOR);
     static final Set<Role> ADMISSIONS_CRM = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
 
     static final List<Rule> RULES = List.of(
@@ -212,8 +214,11 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/admissions/applications", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/applications/**", ADMISSIONS_STAFF),
             roles("*", "/manage/admissions/emails", ADMISSIONS_STAFF),
+            roles("*", "/manage/admissions/emails/**", ADMISSIONS_STAFF),
             roles("*", "/api/v1/admissions/cycles", ADMISSIONS_STAFF),
             roles("*", "/api/v1/admissions/cycles/**", ADMISSIONS_STAFF),
+            roles("POST", "/api/v1/applications/*/documents", APPLICATION_AGENTS),
+            roles("POST", "/api/v1/applications/*/submit", APPLICATION_AGENTS),
             roles("*", "/api/v1/applications", ADMISSIONS_STAFF),
             roles("*", "/api/v1/applications/**", ADMISSIONS_STAFF),
             roles("*", "/api/v1/me/applications", APPLICANT),
@@ -349,6 +354,12 @@ class AuthorizationMatrixTest {
     @Autowired
     ApiTokenService tokens;
 
+    @Autowired
+    org.credo.platform.people.People people;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     final Map<Role, CredoUser> users = new EnumMap<>(Role.class);
     final Map<Role, String> bearer = new EnumMap<>(Role.class);
 
@@ -389,6 +400,59 @@ class AuthorizationMatrixTest {
         assertThat(uncovered).as("endpoints that no authorization rule covers").isEmpty();
         assertThat(wrong).as("endpoints whose access differs from their rule").isEmpty();
         assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
+    void anIntegratorOfAnotherOrganizationCannotUploadToOrSubmitAnApplication() throws Exception {
+        var harbor = jdbc.sql("SELECT id FROM organization WHERE slug = 'harbor'")
+                .query(UUID.class)
+                .single();
+        var draft = jdbc.sql("SELECT a.id FROM application a JOIN organization o ON o.id = a.organization_id"
+                        + " WHERE o.slug = 'northfield' AND a.status = 'DRAFT' ORDER BY a.created_at, a.id LIMIT 1")
+                .query(UUID.class)
+                .single();
+        var id = UUID.randomUUID();
+        people.insert(
+                new org.credo.platform.people.Person(
+                        id, "integrator-" + id + "@harbor.test", "Harbor Integrator", null, null, Timestamps.now()),
+                false);
+        people.addMembership(harbor, id, EnumSet.of(Role.INTEGRATOR), Timestamps.now());
+        var stranger = "Bearer "
+                + tokens.create(
+                                accounts.inOrganization(id, harbor).orElseThrow(),
+                                new ApiTokenRequest("matrix harbor", null, 1))
+                        .token();
+        var events = jdbc.sql("SELECT count(*) FROM application_event WHERE application_id = ?")
+                .param(draft)
+                .query(Long.class)
+                .single();
+        var submit = mvc.perform(request(HttpMethod.POST, "/api/v1/applications/" + draft + "/submit")
+                        .header("Authorization", stranger))
+                .andReturn()
+                .getResponse();
+        assertThat(submit.getStatus()).isEqualTo(404);
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/applications/" + draft + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "t.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
+                        .param("field", "transcript")
+                        .header("Authorization", stranger))
+                .andReturn()
+                .getResponse();
+        assertThat(upload.getStatus()).isEqualTo(404);
+        // The applicant's own token does not reach the staff endpoints either.
+        assertThat(status("POST", "/api/v1/applications/" + draft + "/submit", null, bearer.get(Role.APPLICANT)))
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+                        .param(draft)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM application_event WHERE application_id = ?")
+                        .param(draft)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(events);
     }
 
     @Test

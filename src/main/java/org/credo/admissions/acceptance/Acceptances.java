@@ -10,6 +10,7 @@ import org.credo.admissions.ApplicationAccepted;
 import org.credo.admissions.ApplicationDeclined;
 import org.credo.admissions.ApplicationStatus;
 import org.credo.admissions.LearnerMatriculated;
+import org.credo.admissions.application.PersonName;
 import org.credo.admissions.decision.Decisions;
 import org.credo.admissions.review.AdmissionFile;
 import org.credo.admissions.review.AdmissionFiles;
@@ -127,17 +128,14 @@ public class Acceptances {
 
     private void matriculate(CredoUser applicant, AdmissionFile file) {
         var org = applicant.organizationId();
-        var name = file.applicantName().trim();
-        int cut = name.lastIndexOf(' ');
-        var given = cut > 0 ? name.substring(0, cut).trim() : name;
-        var family = cut > 0 ? name.substring(cut + 1).trim() : name;
+        var name = PersonName.of(file.applicantName());
         var day = LocalDate.now(ZoneId.of(applicant.zone().getId()));
         var learner = learners.matriculate(
                 org,
                 applicant.personId(),
                 file.applicantEmail(),
-                given,
-                family,
+                name.given(),
+                name.family(),
                 file.programId(),
                 day,
                 "Matriculated from application " + file.number());

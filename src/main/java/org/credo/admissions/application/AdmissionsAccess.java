@@ -6,6 +6,7 @@ import org.credo.platform.NavItem;
 import org.credo.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Who may reach cycles, forms and applications: admissions officers and administrators run them; an applicant
@@ -16,10 +17,16 @@ class AdmissionsAccess {
 
     static final String[] STAFF = {"ADMISSIONS_OFFICER", "ADMINISTRATOR"};
     static final String[] APPLICANT = {"APPLICANT"};
+    static final String[] AGENTS = {"ADMISSIONS_OFFICER", "ADMINISTRATOR", "INTEGRATOR"};
 
     @Bean
     AccessRules admissionsApplicationsAccessRules() {
-        return rules -> rules.requestMatchers("/manage/admissions/cycles", "/manage/admissions/cycles/**")
+        // Before the rule of /api/v1/applications/**: an integration may upload documents and submit on a person's
+        // behalf.
+        return rules -> rules.requestMatchers(
+                        HttpMethod.POST, "/api/v1/applications/*/documents", "/api/v1/applications/*/submit")
+                .hasAnyRole(AGENTS)
+                .requestMatchers("/manage/admissions/cycles", "/manage/admissions/cycles/**")
                 .hasAnyRole(STAFF)
                 .requestMatchers("/manage/admissions/applications", "/manage/admissions/applications/**")
                 .hasAnyRole(STAFF)

@@ -1,5 +1,8 @@
 package org.credo.admissions.application;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +10,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.credo.admissions.cycle.Cycles;
 import org.credo.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Fills the model of the page where an application is answered, for the applicant's portal and for staff entering an
- * application on an applicant's behalf: the form version it is answered on, the answers (or what was just typed),
- * which questions show, the documents, the checklist and the history.
+ * The page where an application is answered, for the applicant's portal and for staff entering an application on an
+ * applicant's behalf: saving, submitting and uploading answers, and filling the model (the form version it is
+ * answered on, the answers or what was just typed, which questions show, the documents, the checklist and the
+ * history), again with the bad questions marked when a change is refused.
  */
 @Component
 public class AnswerPage {
@@ -27,6 +33,71 @@ public class AnswerPage {
     AnswerPage(Applications applications, Cycles cycles) {
         this.applications = applications;
         this.cycles = cycles;
+    }
+
+    /** What a save did: the application after it, and whether it was also submitted. */
+    public record Saved(Application application, boolean submitted) {}
+
+    /**
+     * Saves the answers among posted parameters, and submits them too when the action is {@code submit}. Returns what
+     * was done; when the change is refused, returns null and the model holds the page again with what was typed and
+     * the bad questions marked (titled {@code notSaved} for a save).
+     */
+    public @Nullable Saved save(
+            Model model,
+            Application application,
+            String base,
+            Map<String, String> parameters,
+            String action,
+            String notSaved) {
+        var org = application.organizationId();
+        var typed = answers(parameters);
+        boolean submit = "submit".equals(action);
+        try {
+            var saved = submit
+                    ? applications.saveAndSubmit(org, application.id(), typed, Instant.now())
+                    : applications.saveAnswers(org, application.id(), typed);
+            return new Saved(saved, submit);
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            fill(model, applications.find(org, application.id()), base, typed, errors(e));
+            model.addAttribute("errorTitle", submit ? "The application was not submitted" : notSaved);
+            return null;
+        }
+    }
+
+    /**
+     * Stores an uploaded file as the answer to a file question. Returns true when stored; when refused (no file, a
+     * type or size the question does not take), false, and the model holds the page again with the question marked.
+     */
+    public boolean upload(Model model, Application application, String base, String key, @Nullable MultipartFile file) {
+        var org = application.organizationId();
+        try {
+            if (file == null || file.isEmpty()) {
+                throw ProblemException.invalidField(key, "choose a file to upload.");
+            }
+            var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+            try (var content = file.getInputStream()) {
+                applications.attach(org, application.id(), key, name, content);
+            }
+            return true;
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            fill(
+                    model,
+                    application,
+                    base,
+                    Map.of(),
+                    Map.of(key, errors(e).values().iterator().next()));
+            model.addAttribute("errorTitle", "The file was not uploaded");
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The answers among posted parameters, by question key. */

@@ -1,22 +1,17 @@
 package org.credo.admissions.application;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.credo.admissions.ApplicationStatus;
 import org.credo.admissions.ApplicationSubmitted;
 import org.credo.admissions.application.Application.Source;
@@ -26,6 +21,7 @@ import org.credo.admissions.form.ApplicationForm;
 import org.credo.admissions.form.FieldType;
 import org.credo.admissions.form.Forms;
 import org.credo.platform.ChangeStamp;
+import org.credo.platform.CsvReader;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,20 +91,11 @@ public class ApplicationImport {
                 .orElse(null);
         var fileProblems = new ArrayList<String>();
         var rows = new ArrayList<Row>();
-        List<CSVRecord> records;
-        try (var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
-            var header = parser.getHeaderNames().stream()
-                    .map(h -> h.toLowerCase(Locale.ROOT))
-                    .toList();
+        List<Line> records;
+        try {
+            var table = table(csv);
             for (var column : List.of("cycle", "name", "email")) {
-                if (!header.contains(column)) {
+                if (!table.header().contains(column)) {
                     fileProblems.add("The first line must name the columns cycle, name and email (then one column"
                             + " per question key); " + column + " is missing.");
                 }
@@ -116,8 +103,8 @@ public class ApplicationImport {
             if (!fileProblems.isEmpty()) {
                 return new Check(sha, rows, fileProblems, importedAt);
             }
-            records = parser.getRecords();
-        } catch (IOException | RuntimeException e) {
+            records = table.lines();
+        } catch (CsvReader.Unreadable e) {
             fileProblems.add("The file is not readable CSV: " + e.getMessage());
             return new Check(sha, rows, fileProblems, importedAt);
         }
@@ -132,7 +119,7 @@ public class ApplicationImport {
         var published = new HashMap<UUID, Optional<ApplicationForm>>();
         var seen = new HashMap<String, Integer>();
         for (var record : records) {
-            var values = values(record);
+            var values = record.values();
             var problems = new ArrayList<String>();
             var cycleText = values.getOrDefault("cycle", "");
             var name = values.getOrDefault("name", "");
@@ -154,7 +141,7 @@ public class ApplicationImport {
             }
             if (cycle.isPresent()) {
                 var key = cycle.get().id() + "|" + email;
-                var earlier = seen.putIfAbsent(key, (int) record.getRecordNumber() + 1);
+                var earlier = seen.putIfAbsent(key, record.number());
                 if (earlier != null) {
                     problems.add("Duplicate of line " + earlier + ": the same email in the same cycle.");
                 }
@@ -172,12 +159,7 @@ public class ApplicationImport {
                             + cycle.get().name() + ".");
                 }
             }
-            rows.add(new Row(
-                    (int) record.getRecordNumber() + 1,
-                    cycle.map(Cycle::name).orElse(cycleText),
-                    name,
-                    email,
-                    problems));
+            rows.add(new Row(record.number(), cycle.map(Cycle::name).orElse(cycleText), name, email, problems));
         }
         return new Check(sha, rows, fileProblems, importedAt);
     }
@@ -215,21 +197,8 @@ public class ApplicationImport {
                 .update();
         var all = cycles.all(organizationId);
         int imported = 0;
-        List<CSVRecord> records;
-        try (var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
-            records = parser.getRecords();
-        } catch (IOException e) {
-            throw new IllegalStateException("The file was readable a moment ago", e);
-        }
-        for (var record : records) {
-            var values = values(record);
+        for (var record : table(csv).lines()) {
+            var values = record.values();
             var cycleText = values.get("cycle");
             var cycle = all.stream()
                     .filter(c -> c.id().toString().equalsIgnoreCase(cycleText)
@@ -288,16 +257,36 @@ public class ApplicationImport {
         return problems;
     }
 
-    private static Map<String, String> values(CSVRecord record) {
-        var values = new HashMap<String, String>();
-        var seen = new HashSet<String>();
-        for (var e : record.toMap().entrySet()) {
-            var key = e.getKey().toLowerCase(Locale.ROOT).strip();
-            if (seen.add(key)) {
-                values.put(key, e.getValue() == null ? "" : e.getValue());
-            }
+    /** The header (lower case) and the non-blank lines of a file, each with its line number and trimmed values. */
+    private record Table(List<String> header, List<Line> lines) {}
+
+    /** A line of the file under the header: its line number, and its values by column (the first of a repeated one). */
+    private record Line(int number, Map<String, String> values) {}
+
+    /** Reads the file with the platform's CSV reader; refused as {@link CsvReader.Unreadable}. */
+    private static Table table(String csv) {
+        var records = CsvReader.parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        if (records.isEmpty()) {
+            return new Table(List.of(), List.of());
         }
-        return values;
+        var header = records.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        var lines = new ArrayList<Line>();
+        for (int i = 1; i < records.size(); i++) {
+            var cells = records.get(i);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            var values = new HashMap<String, String>();
+            for (int c = 0; c < header.size(); c++) {
+                values.putIfAbsent(
+                        header.get(c), c < cells.size() ? cells.get(c).strip() : "");
+            }
+            // The record's index is its line number while no quoted cell spans lines, which an import does not need.
+            lines.add(new Line(i + 1, values));
+        }
+        return new Table(header, lines);
     }
 
     static String sha256(String csv) {

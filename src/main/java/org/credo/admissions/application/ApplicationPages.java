@@ -1,9 +1,6 @@
 package org.credo.admissions.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -145,34 +142,18 @@ class ApplicationPages {
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
-        var org = user.organizationId();
-        applications.find(org, id);
-        var typed = AnswerPage.answers(parameters);
-        try {
-            if ("submit".equals(action)) {
-                var submitted = applications.saveAndSubmit(org, id, typed, Instant.now());
-                redirect.addFlashAttribute(
-                        "flash", "Submitted application " + submitted.number() + " on the applicant's behalf.");
-            } else {
-                applications.saveAnswers(org, id, typed);
-                redirect.addFlashAttribute("flash", "Saved the answers.");
-            }
-            return "redirect:/manage/admissions/applications/" + id;
-        } catch (ProblemException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            page.fill(
-                    model,
-                    applications.find(org, id),
-                    "/manage/admissions/applications/" + id,
-                    typed,
-                    AnswerPage.errors(e));
-            model.addAttribute(
-                    "errorTitle",
-                    "submit".equals(action) ? "The application was not submitted" : "The answers were not saved");
+        var application = applications.find(user.organizationId(), id);
+        var base = "/manage/admissions/applications/" + id;
+        var saved = page.save(model, application, base, parameters, action, "The answers were not saved");
+        if (saved == null) {
             return DETAIL;
         }
+        redirect.addFlashAttribute(
+                "flash",
+                saved.submitted()
+                        ? "Submitted application " + saved.application().number() + " on the applicant's behalf."
+                        : "Saved the answers.");
+        return "redirect:" + base;
     }
 
     @PostMapping("/manage/admissions/applications/{id}/files/{key}")
@@ -182,30 +163,9 @@ class ApplicationPages {
             @PathVariable String key,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Model model) {
-        var org = user.organizationId();
-        var application = applications.find(org, id);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw ProblemException.invalidField(key, "choose a file to upload.");
-            }
-            var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-            applications.attach(org, id, key, name, file.getInputStream());
-            return "redirect:/manage/admissions/applications/" + id + "#q-" + key;
-        } catch (ProblemException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            page.fill(
-                    model,
-                    application,
-                    "/manage/admissions/applications/" + id,
-                    Map.of(),
-                    Map.of(key, AnswerPage.errors(e).values().iterator().next()));
-            model.addAttribute("errorTitle", "The file was not uploaded");
-            return DETAIL;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var application = applications.find(user.organizationId(), id);
+        var base = "/manage/admissions/applications/" + id;
+        return page.upload(model, application, base, key, file) ? "redirect:" + base + "#q-" + key : DETAIL;
     }
 
     @GetMapping("/manage/admissions/applications/import")

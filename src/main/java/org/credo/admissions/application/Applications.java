@@ -64,6 +64,7 @@ public class Applications {
     private final ApplicationEventPublisher events;
 
     private final org.credo.learners.Learners learners;
+    private final ApplicationNumbers numbers;
 
     Applications(
             JdbcClient jdbc,
@@ -72,8 +73,10 @@ public class Applications {
             Documents documents,
             AdmissionEmails emails,
             org.credo.learners.Learners learners,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ApplicationNumbers numbers) {
         this.learners = learners;
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.forms = forms;
@@ -138,7 +141,7 @@ public class Applications {
         }
         var id = UUID.randomUUID();
         var now = Timestamps.now();
-        var number = nextNumber(organizationId);
+        var number = numbers.next(organizationId);
         jdbc.sql("INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,"
                         + " applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -433,6 +436,26 @@ public class Applications {
      */
     @Transactional
     public Application submit(UUID organizationId, UUID applicationId, Instant now) {
+        return submit(organizationId, applicationId, now, null);
+    }
+
+    /**
+     * Submits a draft for its applicant, by staff or an integration: the same deadline and completeness checks as the
+     * applicant's own submission, and the history says who submitted on the applicant's behalf. Idempotent: an
+     * application already submitted (a retried call) is returned as it is, and nothing is recorded or sent again.
+     *
+     * @throws ProblemException 409 past the deadline or when withdrawn before submission, 400 listing what is missing
+     */
+    @Transactional
+    public Application submitOnBehalf(UUID organizationId, UUID applicationId, Instant now, String by) {
+        var application = find(organizationId, applicationId);
+        if (application.submittedAt() != null && application.status() != ApplicationStatus.DRAFT) {
+            return application;
+        }
+        return submit(organizationId, applicationId, now, by);
+    }
+
+    private Application submit(UUID organizationId, UUID applicationId, Instant now, @Nullable String onBehalfBy) {
         var application = find(organizationId, applicationId);
         requireDraft(application);
         var cycle = cycles.find(organizationId, application.cycleId());
@@ -454,10 +477,20 @@ public class Applications {
                 .params(Timestamps.sql(now), Timestamps.sql(now), applicationId, organizationId)
                 .update();
         if (updated == 0) {
+            if (onBehalfBy != null) {
+                // A retry that raced the first call: the application is submitted, which is what was asked.
+                return find(organizationId, applicationId);
+            }
             throw ProblemException.conflict("Already submitted", "The application was submitted meanwhile.");
         }
         var stamp = ChangeStamp.now(organizationId);
-        record(organizationId, applicationId, "SUBMITTED", "Submitted to " + cycle.name(), stamp);
+        record(
+                organizationId,
+                applicationId,
+                "SUBMITTED",
+                "Submitted to " + cycle.name()
+                        + (onBehalfBy == null ? "" : " on behalf of the applicant by " + onBehalfBy),
+                stamp);
         linkPersonRecord(organizationId, find(organizationId, applicationId));
         var submitted = find(organizationId, applicationId);
         events.publishEvent(new ApplicationSubmitted(
@@ -479,13 +512,12 @@ public class Applications {
      * from a catalog inquiry becomes the applicant) or opens one, and keeps it on the application.
      */
     void linkPersonRecord(UUID organizationId, Application application) {
-        var name = application.applicantName().trim();
-        int cut = name.lastIndexOf(' ');
+        var name = PersonName.of(application.applicantName());
         var learner = learners.recordApplicant(
                 organizationId,
                 application.applicantPersonId(),
-                cut > 0 ? name.substring(0, cut).trim() : name,
-                cut > 0 ? name.substring(cut + 1).trim() : name,
+                name.given(),
+                name.family(),
                 application.applicantEmail(),
                 "Applied: application " + application.number());
         jdbc.sql("UPDATE application SET learner_id = ? WHERE id = ? AND organization_id = ?")
@@ -545,27 +577,6 @@ public class Applications {
         jdbc.sql("UPDATE application SET updated_at = ?, lock_version = lock_version + 1 WHERE id = ?")
                 .params(Timestamps.sql(now), applicationId)
                 .update();
-    }
-
-    private String nextNumber(UUID organizationId) {
-        var last = jdbc.sql("SELECT number FROM application WHERE organization_id = ? AND number LIKE 'A%'"
-                        + " ORDER BY number DESC LIMIT 1")
-                .param(organizationId)
-                .query(String.class)
-                .optional();
-        long next = 1;
-        if (last.isPresent()) {
-            try {
-                next = Long.parseLong(last.get().substring(1)) + 1;
-            } catch (NumberFormatException e) {
-                next = 1
-                        + jdbc.sql("SELECT COUNT(*) FROM application WHERE organization_id = ?")
-                                .param(organizationId)
-                                .query(Long.class)
-                                .single();
-            }
-        }
-        return "A" + String.format(Locale.ROOT, "%06d", next);
     }
 
     private static void requireDraft(Application application) {

@@ -1,8 +1,12 @@
 package org.credo.admissions.application;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +18,7 @@ import org.credo.platform.PageQuery;
 import org.credo.platform.PageResult;
 import org.credo.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +29,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Applications over the REST API for the admissions office: list with filters, read, enter on a person's behalf. */
+/**
+ * Applications over the REST API for the admissions office: list with filters, read, enter on a person's behalf, and
+ * (also for an integrator's token) upload a document to it and submit it for the applicant.
+ */
 @RestController
 @RequestMapping("/api/v1/applications")
 @Tag(name = "Applications", description = "Applications with their answers, documents, checklist and history")
@@ -111,5 +120,64 @@ class ApplicationsApi {
         }
         return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
                 .body(ApplicationDetails.of(applications, application));
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('ADMISSIONS_OFFICER','ADMINISTRATOR','INTEGRATOR')")
+    @Operation(
+            summary = "Upload a document to a draft on the applicant's behalf",
+            description = "Multipart: \"field\" names a file question of the application's form, \"file\" is the"
+                    + " file. The content decides its type (a renamed file is refused with 415), the question's limit"
+                    + " its size (413, the upload stops at the limit); the SHA-256 is kept. The history names who"
+                    + " uploaded it.")
+    @ApiResponse(responseCode = "201", description = "Stored as the answer to the question")
+    @ApiResponse(
+            responseCode = "413",
+            description = "Larger than the question allows; nothing stored",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "415",
+            description = "A type the question does not accept; nothing stored",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<DocumentInfo> upload(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "field", required = false) @Nullable String field,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file)
+            throws IOException {
+        var application = applications.find(user.organizationId(), id);
+        if (field == null || field.isBlank()) {
+            throw ProblemException.invalidField("field", "name the file question the document answers.");
+        }
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField("file", "attach the file as the multipart part \"file\".");
+        }
+        var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+        try (var content = file.getInputStream()) {
+            var document = applications.attach(user.organizationId(), application.id(), field, name, content);
+            return ResponseEntity.created(URI.create("/documents/" + document.id()))
+                    .body(document);
+        }
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAnyRole('ADMISSIONS_OFFICER','ADMINISTRATOR','INTEGRATOR')")
+    @Operation(
+            summary = "Submit a draft on the applicant's behalf",
+            description = "The same checks as the applicant's own submission: 400 lists what is missing, 409 past the"
+                    + " deadline. The history records who submitted it. Idempotent: a retry on an application already"
+                    + " submitted answers 200 with it, and nothing is recorded or emailed twice.")
+    @ApiResponse(responseCode = "200", description = "Submitted (now or before)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Incomplete: one error per question to answer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Past the deadline, or withdrawn",
+            content = @Content(mediaType = "application/problem+json"))
+    ApplicationDetails submit(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
+        var submitted = applications.submitOnBehalf(user.organizationId(), id, Instant.now(), user.displayName());
+        return ApplicationDetails.of(applications, submitted);
     }
 }

@@ -46,6 +46,8 @@ public record Campaign(
     public enum Status {
         DRAFT("Draft", "secondary"),
         SCHEDULED("Scheduled", "info"),
+        /** Being sent, page by page; the campaign page shows how far it got. */
+        SENDING("Sending", "warning"),
         SENT("Sent", "success");
 
         private final String label;
@@ -86,6 +88,6 @@ public record Campaign(
 
     /** Whether the campaign may still be changed or scheduled. */
     public boolean editable() {
-        return status != Status.SENT;
+        return status == Status.DRAFT || status == Status.SCHEDULED;
     }
 }

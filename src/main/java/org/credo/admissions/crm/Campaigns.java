@@ -24,15 +24,19 @@ import org.credo.platform.PageResult;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Campaigns of an organization: drafting, previewing, scheduling and sending them through the outbox. Sending is safe
- * to run twice, on two nodes at once: the campaign row is locked while it is sent, each address gets one recipient
- * row per campaign, and the outbox refuses a second email with the same dedup key.
+ * Campaigns of an organization: drafting, previewing, scheduling and sending them through the outbox. Sending walks the
+ * audience in pages of {@code credo.admissions.campaign-page-size}, each in its own transaction; it is safe to run
+ * twice, on two nodes at once, or again after a failure: each page locks the campaign row, each address gets one
+ * recipient row per campaign, and the outbox refuses a second email with the same dedup key.
  */
 @Service
 public class Campaigns {
@@ -91,18 +95,27 @@ public class Campaigns {
     private final Unsubscribes unsubscribes;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final int pageSize;
 
     Campaigns(
             JdbcClient jdbc,
             Audience audience,
             Unsubscribes unsubscribes,
             Notifications notifications,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
+            @Value("${credo.admissions.campaign-page-size:500}") int pageSize) {
         this.jdbc = jdbc;
         this.audience = audience;
         this.unsubscribes = unsubscribes;
         this.notifications = notifications;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("credo.admissions.campaign-page-size must be at least 1");
+        }
+        this.pageSize = pageSize;
     }
 
     /** Creates a draft campaign. */
@@ -304,100 +317,191 @@ public class Campaigns {
     }
 
     /**
-     * Sends a scheduled campaign that is due: queues one email per recipient in the outbox and marks the campaign
-     * sent. Returns how many emails were queued; 0 when the campaign is not due, already sent, or another node is
-     * sending it.
+     * Sends a scheduled campaign that is due, or goes on with one whose sending stopped midway: walks its audience in
+     * pages, each page in its own transaction that queues one email per new address in the outbox and records where
+     * the walk stands, then marks the campaign sent. Returns how many emails this call queued; 0 when the campaign is
+     * not due or already sent. Safe to run twice, on two nodes at once, or again after a failure: each page locks the
+     * campaign row, and an address that already has a recipient row of the campaign is never queued again.
      */
-    @Transactional
     public int send(UUID campaignId) {
-        var campaign = jdbc.sql(
-                        "SELECT * FROM admission_campaign WHERE id = ? AND status = 'SCHEDULED' AND send_at <= ?"
-                                + " FOR UPDATE")
-                .params(campaignId, Timestamps.sql(Timestamps.now()))
-                .query(Campaigns::campaign)
-                .optional();
-        if (campaign.isEmpty()) {
-            return 0;
+        int queued = 0;
+        while (true) {
+            var step = transactions.execute(status -> sendPage(campaignId));
+            if (step == null) {
+                return queued;
+            }
+            queued += step.queued();
+            if (step.finished()) {
+                return queued;
+            }
         }
-        var c = campaign.get();
+    }
+
+    /** What one page of a send did. */
+    private record Step(int queued, boolean finished) {}
+
+    private @Nullable Step sendPage(UUID campaignId) {
+        var now = Timestamps.sql(Timestamps.now());
+        var locked = jdbc.sql("SELECT * FROM admission_campaign WHERE id = ?"
+                        + " AND ((status = 'SCHEDULED' AND send_at <= ?) OR status = 'SENDING') FOR UPDATE")
+                .params(campaignId, now)
+                .query((rs, n) -> new Object[] {
+                    campaign(rs, n), rs.getString("send_source"), rs.getObject("send_after", UUID.class)
+                })
+                .optional();
+        if (locked.isEmpty()) {
+            return null;
+        }
+        var c = (Campaign) locked.get()[0];
         var org = c.organizationId();
-        var done = new HashSet<>(jdbc.sql("SELECT email FROM admission_campaign_recipient WHERE campaign_id = ?")
+        Audience.Cursor cursor;
+        if (c.status() == Campaign.Status.SCHEDULED) {
+            // A new send (or one forced to start over): count the audience, then walk it from the start.
+            cursor = Audience.Cursor.start(c.segment());
+            jdbc.sql("UPDATE admission_campaign SET status = 'SENDING', recipient_total = ?, send_source = ?,"
+                            + " send_after = NULL, updated_at = ? WHERE id = ?")
+                    .params(
+                            audience.count(org, c.segment(), pageSize),
+                            cursor.source().name(),
+                            now,
+                            campaignId)
+                    .update();
+        } else {
+            cursor = new Audience.Cursor(Audience.Source.valueOf((String) locked.get()[1]), (UUID) locked.get()[2]);
+        }
+        var page = audience.page(org, c.segment(), cursor, pageSize);
+        var served = served(campaignId, page.recipients());
+        int queued = 0;
+        for (var r : page.recipients()) {
+            var email = Unsubscribes.normal(r.email());
+            if (served.add(email) && queue(c, r, email, now)) {
+                queued++;
+            }
+        }
+        var next = page.next();
+        if (next != null) {
+            jdbc.sql("UPDATE admission_campaign SET send_source = ?, send_after = ?, updated_at = ? WHERE id = ?")
+                    .params(next.source().name(), next.after(), now, campaignId)
+                    .update();
+            return new Step(queued, false);
+        }
+        record Counts(int total, int emailed) {}
+        var counts = jdbc.sql(
+                        "SELECT count(*), count(dedup_key) FROM admission_campaign_recipient WHERE campaign_id = ?")
                 .param(campaignId)
+                .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2)))
+                .single();
+        jdbc.sql("UPDATE admission_campaign SET status = 'SENT', sent_at = COALESCE(sent_at, ?), recipient_count = ?,"
+                        + " send_source = NULL, send_after = NULL, updated_at = ? WHERE id = ?")
+                .params(now, counts.total(), now, campaignId)
+                .update();
+        if (c.sentAt() == null) {
+            // Only the send that finished first is worth a record; a forced second run changes nothing.
+            events.publishEvent(new CampaignChanged(
+                    ChangeStamp.by(org, null, ChangeStamp.SYSTEM),
+                    campaignId,
+                    c.name(),
+                    "campaign.sent",
+                    "Sent campaign '" + c.name() + "': " + counts.emailed() + " emails queued, "
+                            + (counts.total() - counts.emailed()) + " addresses skipped"));
+        }
+        return new Step(queued, true);
+    }
+
+    /** The addresses of these recipients that already have a recipient row of the campaign. */
+    private HashSet<String> served(UUID campaignId, List<Recipient> recipients) {
+        var emails = recipients.stream()
+                .map(r -> Unsubscribes.normal(r.email()))
+                .distinct()
+                .toList();
+        var served = new HashSet<String>();
+        if (emails.isEmpty()) {
+            return served;
+        }
+        var params = new ArrayList<Object>();
+        params.add(campaignId);
+        params.addAll(emails);
+        served.addAll(jdbc.sql("SELECT email FROM admission_campaign_recipient WHERE campaign_id = ? AND email IN ("
+                        + String.join(", ", java.util.Collections.nCopies(emails.size(), "?")) + ")")
+                .params(params)
                 .query(String.class)
                 .list());
-        boolean firstRun = done.isEmpty();
-        int queued = 0;
-        var now = Timestamps.sql(Timestamps.now());
-        for (var r : audience.of(org, c.segment())) {
-            var email = Unsubscribes.normal(r.email());
-            if (!done.add(email)) {
-                continue;
-            }
-            if (c.kind() == Campaign.Kind.MARKETING && unsubscribes.unsubscribed(org, email)) {
-                jdbc.sql("""
-                        INSERT INTO admission_campaign_recipient (campaign_id, organization_id, email, name, learner_id,
-                          skipped, queued_at) VALUES (?, ?, ?, ?, ?, 'UNSUBSCRIBED', ?)""")
-                        .params(campaignId, org, email, fit(r.name()), r.learnerId(), now)
-                        .update();
-                continue;
-            }
-            var key = dedupKey(campaignId, email);
-            var subject = MergeFields.fill(c.subject(), r);
-            var body = MergeFields.fill(c.body(), r);
-            if (c.kind() == Campaign.Kind.MARKETING) {
-                var link = unsubscribes.link(org, email);
-                notifications.enqueue(
-                        org,
-                        r.email().trim(),
-                        subject,
-                        MergeFields.text(body, link),
-                        MergeFields.html(body, link),
-                        key,
-                        Map.of(
-                                "List-Unsubscribe",
-                                "<" + link + ">",
-                                "List-Unsubscribe-Post",
-                                "List-Unsubscribe=One-Click"));
-            } else {
-                notifications.enqueue(
-                        org,
-                        r.email().trim(),
-                        subject,
-                        MergeFields.text(body, null),
-                        MergeFields.html(body, null),
-                        key);
-            }
+        return served;
+    }
+
+    /** Queues the campaign's email to one address (or records it skipped); true when an email was queued. */
+    private boolean queue(Campaign c, Recipient r, String email, OffsetDateTime now) {
+        var org = c.organizationId();
+        if (c.kind() == Campaign.Kind.MARKETING && unsubscribes.unsubscribed(org, email)) {
             jdbc.sql("""
                     INSERT INTO admission_campaign_recipient (campaign_id, organization_id, email, name, learner_id,
-                      dedup_key, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(campaignId, org, email, fit(r.name()), r.learnerId(), key, now)
+                      skipped, queued_at) VALUES (?, ?, ?, ?, ?, 'UNSUBSCRIBED', ?)""")
+                    .params(c.id(), org, email, fit(r.name()), r.learnerId(), now)
                     .update();
-            queued++;
+            return false;
         }
-        int total = done.size();
-        jdbc.sql("UPDATE admission_campaign SET status = 'SENT', sent_at = ?, recipient_count = ?, updated_at = ?"
-                        + " WHERE id = ?")
-                .params(now, total, now, campaignId)
+        var key = dedupKey(c.id(), email);
+        var subject = MergeFields.fill(c.subject(), r);
+        var body = MergeFields.fill(c.body(), r);
+        if (c.kind() == Campaign.Kind.MARKETING) {
+            var link = unsubscribes.link(org, email);
+            notifications.enqueue(
+                    org,
+                    r.email().trim(),
+                    subject,
+                    MergeFields.text(body, link),
+                    MergeFields.html(body, link),
+                    key,
+                    Map.of(
+                            "List-Unsubscribe",
+                            "<" + link + ">",
+                            "List-Unsubscribe-Post",
+                            "List-Unsubscribe=One-Click"));
+        } else {
+            notifications.enqueue(
+                    org, r.email().trim(), subject, MergeFields.text(body, null), MergeFields.html(body, null), key);
+        }
+        jdbc.sql("""
+                INSERT INTO admission_campaign_recipient (campaign_id, organization_id, email, name, learner_id,
+                  dedup_key, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), org, email, fit(r.name()), r.learnerId(), key, now)
                 .update();
-        if (!firstRun && queued == 0) {
-            // A second run (two nodes, or a retry) that found everyone already served changes nothing worth a record.
-            return 0;
+        return true;
+    }
+
+    /** How far the sending of a campaign got: addresses served (queued or skipped) out of the audience counted. */
+    public record Progress(long done, int total) {
+
+        /** The share done, 0 to 100, for a progress bar. */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
         }
-        events.publishEvent(new CampaignChanged(
-                ChangeStamp.by(org, null, ChangeStamp.SYSTEM),
-                campaignId,
-                c.name(),
-                "campaign.sent",
-                "Sent campaign '" + c.name() + "': " + queued + " emails queued, " + (total - queued)
-                        + " addresses skipped"));
-        return queued;
+    }
+
+    /** The sending progress of a campaign, once its sending has begun. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> progress(UUID organizationId, UUID id) {
+        var total = jdbc.sql("SELECT recipient_total FROM admission_campaign WHERE id = ? AND organization_id = ?")
+                .params(id, organizationId)
+                .query((rs, n) -> rs.getObject(1, Integer.class))
+                .optional()
+                .orElse(null);
+        if (total == null) {
+            return Optional.empty();
+        }
+        long done = jdbc.sql("SELECT count(*) FROM admission_campaign_recipient WHERE campaign_id = ?"
+                        + " AND organization_id = ?")
+                .params(id, organizationId)
+                .query(Long.class)
+                .single();
+        return Optional.of(new Progress(done, total));
     }
 
     /** The campaigns whose time has come, across organizations, for the scheduled sender. */
     @Transactional(readOnly = true)
     public List<UUID> due() {
-        return jdbc.sql(
-                        "SELECT id FROM admission_campaign WHERE status = 'SCHEDULED' AND send_at <= ? ORDER BY send_at")
+        return jdbc.sql("SELECT id FROM admission_campaign WHERE (status = 'SCHEDULED' AND send_at <= ?)"
+                        + " OR status = 'SENDING' ORDER BY send_at")
                 .param(Timestamps.sql(Timestamps.now()))
                 .query(UUID.class)
                 .list();

@@ -61,6 +61,8 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
     private final org.credo.admissions.application.Applications applications;
     private final Withdrawals withdrawals;
 
+    private final org.credo.admissions.application.ApplicationNumbers numbers;
+
     AdmissionsReviewDemoData(
             CredoProperties properties,
             Organizations organizations,
@@ -73,8 +75,10 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
             MembershipRoles roles,
             JdbcClient jdbc,
             org.credo.admissions.application.Applications applications,
-            Withdrawals withdrawals) {
+            Withdrawals withdrawals,
+            org.credo.admissions.application.ApplicationNumbers numbers) {
         this.applications = applications;
+        this.numbers = numbers;
         this.withdrawals = withdrawals;
         this.properties = properties;
         this.organizations = organizations;
@@ -396,14 +400,8 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
         }
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
-        // Numbered as the applicant portal numbers applications (A and six digits), after the highest so far.
-        long n = jdbc.sql("SELECT number FROM application WHERE organization_id = ? AND number LIKE 'A%'"
-                        + " ORDER BY number DESC LIMIT 1")
-                .param(org)
-                .query(String.class)
-                .optional()
-                .map(last -> Long.parseLong(last.substring(1)))
-                .orElse(0L);
+        // Numbered by the same counter as the applications of the portal.
+        var number = numbers.next(org);
         jdbc.sql("""
                         INSERT INTO application (id, organization_id, cycle_id, form_id, number, applicant_person_id,
                           applicant_name, applicant_email, status, source, submitted_at, created_at, updated_at)
@@ -413,7 +411,7 @@ class AdmissionsReviewDemoData implements ApplicationRunner {
                         org,
                         cycleId,
                         formId,
-                        String.format(java.util.Locale.ROOT, "A%06d", n + 1),
+                        number,
                         personId,
                         name,
                         email,

@@ -1,7 +1,5 @@
 package org.credo.admissions.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -98,36 +96,19 @@ class ApplicantPages {
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
-        var org = user.organizationId();
-        var application = applications.own(org, user.personId(), id);
-        var typed = AnswerPage.answers(parameters);
-        try {
-            if ("submit".equals(action)) {
-                var submitted = applications.saveAndSubmit(org, id, typed, Instant.now());
-                redirect.addFlashAttribute(
-                        "flash",
-                        "Submitted application " + submitted.number() + ". A confirmation is on its way to "
-                                + submitted.applicantEmail() + ".");
-            } else {
-                applications.saveAnswers(org, id, typed);
-                redirect.addFlashAttribute("flash", "Saved your answers.");
-            }
-            return "redirect:/apply/applications/" + id;
-        } catch (ProblemException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            page.fill(
-                    model,
-                    applications.find(org, application.id()),
-                    "/apply/applications/" + id,
-                    typed,
-                    AnswerPage.errors(e));
-            model.addAttribute(
-                    "errorTitle",
-                    "submit".equals(action) ? "The application was not submitted" : "Your answers were not saved");
+        var application = applications.own(user.organizationId(), user.personId(), id);
+        var base = "/apply/applications/" + id;
+        var saved = page.save(model, application, base, parameters, action, "Your answers were not saved");
+        if (saved == null) {
             return APPLICATION;
         }
+        redirect.addFlashAttribute(
+                "flash",
+                saved.submitted()
+                        ? "Submitted application " + saved.application().number() + ". A confirmation is on its way to "
+                                + saved.application().applicantEmail() + "."
+                        : "Saved your answers.");
+        return "redirect:" + base;
     }
 
     @PostMapping("/apply/applications/{id}/files/{key}")
@@ -137,26 +118,8 @@ class ApplicantPages {
             @PathVariable String key,
             @RequestParam(required = false) MultipartFile file,
             Model model) {
-        var org = user.organizationId();
-        var application = applications.own(org, user.personId(), id);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw ProblemException.invalidField(key, "choose a file to upload.");
-            }
-            var name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-            applications.attach(org, id, key, name, file.getInputStream());
-            return "redirect:/apply/applications/" + id + "#q-" + key;
-        } catch (ProblemException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            var errors = AnswerPage.errors(e);
-            var message = errors.values().iterator().next();
-            page.fill(model, application, "/apply/applications/" + id, Map.of(), Map.of(key, message));
-            model.addAttribute("errorTitle", "The file was not uploaded");
-            return APPLICATION;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var application = applications.own(user.organizationId(), user.personId(), id);
+        var base = "/apply/applications/" + id;
+        return page.upload(model, application, base, key, file) ? "redirect:" + base + "#q-" + key : APPLICATION;
     }
 }

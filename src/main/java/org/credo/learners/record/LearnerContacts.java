@@ -1,12 +1,15 @@
 package org.credo.learners.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,29 +75,38 @@ public class LearnerContacts {
         var learner = records.find(organizationId, learnerId);
         var v = value == null ? "" : value.trim();
         var t = type == null ? "" : type.trim().toUpperCase(Locale.ROOT);
+        // Every bad field is reported at once, so the form marks them all.
+        var errors = new ArrayList<Map<String, String>>();
         if (!Contact.TYPES.contains(t)) {
-            throw ProblemException.invalidField("type", "choose one of " + String.join(", ", Contact.TYPES) + ".");
+            errors.add(error("type", "choose one of " + String.join(", ", Contact.TYPES) + "."));
         }
         switch (kind) {
             case EMAIL -> {
                 if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || v.length() > 254) {
-                    throw ProblemException.invalidField("value", "give an email address such as ada@example.org.");
+                    errors.add(error("value", "give an email address such as ada@example.org."));
                 }
             }
             case PHONE -> {
                 if (!v.matches("\\+?[0-9 ()./-]{5,30}")) {
-                    throw ProblemException.invalidField(
-                            "value", "give a phone number of digits, e.g. +1 312 555 0100.");
+                    errors.add(error("value", "give a phone number of digits, e.g. +1 312 555 0100."));
                 }
             }
             case ADDRESS -> {
                 if (v.length() < 5 || v.length() > 500) {
-                    throw ProblemException.invalidField("value", "give the full address (5 to 500 characters).");
+                    errors.add(error("value", "give the full address (5 to 500 characters)."));
                 }
             }
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw ProblemException.invalidField("validTo", "the end of validity must be on or after its start.");
+            errors.add(error("validTo", "the end of validity must be on or after its start."));
+        }
+        if (!errors.isEmpty()) {
+            var first = errors.get(0);
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid request",
+                    first.get("field") + ": " + first.get("message"),
+                    Map.of("errors", List.copyOf(errors)));
         }
         var id = UUID.randomUUID();
         jdbc.sql(
@@ -113,6 +125,10 @@ public class LearnerContacts {
                 .update();
         records.touched(organizationId, learner, "added " + kind.name().toLowerCase(Locale.ROOT) + " (" + t + ")");
         return new Contact(id, kind, t, v, validFrom, validTo);
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        return Map.of("field", field, "message", message);
     }
 
     /** Adds a contact the learner typed themselves, if the organization lets learners keep that kind. */

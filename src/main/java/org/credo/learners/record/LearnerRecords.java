@@ -144,6 +144,41 @@ public class LearnerRecords {
     public List<Learner> matching(
             UUID organizationId, @Nullable UUID programId, @Nullable LearnerStatus status, int limit) {
         var params = new ArrayList<Object>();
+        var where = where(organizationId, programId, status, params);
+        params.add(limit);
+        return jdbc.sql("SELECT l.* FROM learner l" + where
+                        + " ORDER BY l.legal_family_name, l.legal_given_name, l.id LIMIT ?")
+                .params(params)
+                .query(LearnerRecords::learner)
+                .list();
+    }
+
+    /**
+     * The learners in a program and a status (each optional) whose id comes after {@code afterId}, in id order, at most
+     * {@code limit}: one page of a walk through however many there are (keyset paging).
+     */
+    @Transactional(readOnly = true)
+    public List<Learner> matchingAfter(
+            UUID organizationId,
+            @Nullable UUID programId,
+            @Nullable LearnerStatus status,
+            @Nullable UUID afterId,
+            int limit) {
+        var params = new ArrayList<Object>();
+        var where = where(organizationId, programId, status, params);
+        if (afterId != null) {
+            where.append(" AND l.id > ?");
+            params.add(afterId);
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT l.* FROM learner l" + where + " ORDER BY l.id LIMIT ?")
+                .params(params)
+                .query(LearnerRecords::learner)
+                .list();
+    }
+
+    private static StringBuilder where(
+            UUID organizationId, @Nullable UUID programId, @Nullable LearnerStatus status, List<Object> params) {
         params.add(organizationId);
         var where = new StringBuilder(" WHERE l.organization_id = ?");
         if (programId != null) {
@@ -154,12 +189,7 @@ public class LearnerRecords {
             where.append(" AND l.status = ?");
             params.add(status.name());
         }
-        params.add(limit);
-        return jdbc.sql("SELECT l.* FROM learner l" + where
-                        + " ORDER BY l.legal_family_name, l.legal_given_name, l.id LIMIT ?")
-                .params(params)
-                .query(LearnerRecords::learner)
-                .list();
+        return where;
     }
 
     /** The statuses of these learners; ids of other organizations or of no learner are missing. */

@@ -16,7 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,15 +32,20 @@ class HoldPages {
     private final LearnerHolds holds;
     private final HoldTypes types;
     private final LearnerRecords records;
+    private final RecordView recordView;
 
-    HoldPages(LearnerHolds holds, HoldTypes types, LearnerRecords records) {
+    HoldPages(LearnerHolds holds, HoldTypes types, LearnerRecords records, RecordView recordView) {
         this.holds = holds;
         this.types = types;
         this.records = records;
+        this.recordView = recordView;
     }
 
     @GetMapping("/manage/holds")
     String list(@AuthenticationPrincipal CredoUser user, Model model) {
+        if (!model.containsAttribute("holdForm")) {
+            model.addAttribute("holdForm", new HoldForm());
+        }
         var org = user.organizationId();
         model.addAttribute("holds", holds.active(org, null, 200));
         model.addAttribute(
@@ -55,24 +62,32 @@ class HoldPages {
     @PostMapping("/manage/holds")
     String place(
             @AuthenticationPrincipal CredoUser user,
-            @RequestParam(defaultValue = "") String learnerNumber,
-            @RequestParam(required = false) @Nullable UUID holdTypeId,
-            @RequestParam(defaultValue = "") String reason,
+            @ModelAttribute("holdForm") HoldForm form,
+            BindingResult binding,
             @RequestParam(required = false) @Nullable UUID returnTo,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            var learner = records.byNumber(user.organizationId(), learnerNumber)
-                    .orElseThrow(() -> ProblemException.invalidField(
-                            "learnerNumber", "no learner has the number '" + learnerNumber.trim() + "'."));
-            if (holdTypeId == null) {
-                throw ProblemException.invalidField("holdTypeId", "choose the type of hold.");
+        if (!binding.hasErrors()) {
+            try {
+                var number = form.getLearnerNumber();
+                var learner = records.byNumber(user.organizationId(), number)
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "learnerNumber", "no learner has the number '" + number.trim() + "'."));
+                if (form.getHoldTypeId() == null) {
+                    throw ProblemException.invalidField("holdTypeId", "choose the type of hold.");
+                }
+                var hold = holds.place(user, learner.id(), form.getHoldTypeId(), form.getReason());
+                redirect.addFlashAttribute(
+                        "flash", "Placed a " + hold.typeName() + " hold on " + hold.learnerName() + ".");
+                return returnTo == null ? "redirect:/manage/holds" : "redirect:/manage/learners/" + returnTo;
+            } catch (ProblemException e) {
+                if (!FieldProblems.reject(binding, e, HoldForm.FIELDS, "reason")) {
+                    throw e;
+                }
             }
-            var hold = holds.place(user, learner.id(), holdTypeId, reason);
-            redirect.addFlashAttribute("flash", "Placed a " + hold.typeName() + " hold on " + hold.learnerName() + ".");
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage().replaceFirst("^[A-Za-z]+: ", "Not placed: "));
         }
-        return returnTo == null ? "redirect:/manage/holds" : "redirect:/manage/learners/" + returnTo;
+        // The page the form was on, again, with what was typed and the bad field marked.
+        return returnTo == null ? list(user, model) : recordView.show(user, returnTo, model);
     }
 
     @PostMapping("/manage/holds/{id}/release")

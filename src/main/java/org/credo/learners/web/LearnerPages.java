@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +11,6 @@ import org.credo.learners.LearnerStatus;
 import org.credo.learners.Learners;
 import org.credo.learners.duplicates.DuplicateFinder;
 import org.credo.learners.duplicates.Merges;
-import org.credo.learners.hold.HoldTypes;
-import org.credo.learners.hold.LearnerHolds;
-import org.credo.learners.record.Contact;
-import org.credo.learners.record.Identifier;
 import org.credo.learners.record.LearnerContacts;
 import org.credo.learners.record.LearnerRecords;
 import org.credo.platform.CredoUser;
@@ -23,7 +18,6 @@ import org.credo.platform.CsvWriter;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,29 +38,25 @@ class LearnerPages {
 
     static final String LIST = "learners/learners";
     static final String RESULTS = "learners/learners :: results";
-    static final String RECORD = "learners/learner";
     static final String FORM = "learners/learner-form";
 
     private final LearnerRecords records;
     private final LearnerContacts contacts;
-    private final LearnerHolds holds;
-    private final HoldTypes holdTypes;
     private final DuplicateFinder duplicates;
     private final Merges merges;
+    private final RecordView recordView;
 
     LearnerPages(
             LearnerRecords records,
             LearnerContacts contacts,
-            LearnerHolds holds,
-            HoldTypes holdTypes,
             DuplicateFinder duplicates,
-            Merges merges) {
+            Merges merges,
+            RecordView recordView) {
         this.records = records;
         this.contacts = contacts;
-        this.holds = holds;
-        this.holdTypes = holdTypes;
         this.duplicates = duplicates;
         this.merges = merges;
+        this.recordView = recordView;
     }
 
     @GetMapping("/manage/learners")
@@ -150,22 +140,7 @@ class LearnerPages {
             redirect.addFlashAttribute("flash", "That record was merged into this one.");
             return "redirect:/manage/learners/" + survivor.get();
         }
-        var learner = records.find(org, id);
-        model.addAttribute("learner", learner);
-        model.addAttribute("contacts", contacts.contacts(org, id));
-        model.addAttribute("identifiers", contacts.identifiers(org, id));
-        model.addAttribute("history", records.history(org, id));
-        model.addAttribute("holds", holds.of(org, id));
-        model.addAttribute("nextStatuses", learner.status().next());
-        model.addAttribute("contactTypes", Contact.TYPES);
-        model.addAttribute(
-                "placeable",
-                holdTypes.all(org).stream()
-                        .filter(t -> t.active() && user.hasRole(t.office()))
-                        .toList());
-        model.addAttribute("today", LocalDate.now(user.zone()));
-        model.addAttribute("myRoles", user.roles());
-        return RECORD;
+        return recordView.show(user, id, model);
     }
 
     @GetMapping("/manage/learners/{id}/edit")
@@ -202,17 +177,16 @@ class LearnerPages {
     String status(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate effectiveOn,
-            @RequestParam(required = false, defaultValue = "") String reason,
+            @ModelAttribute("statusForm") StatusForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
-            if (status == null || status.isBlank()) {
+        return subform(user, id, binding, model, redirect, StatusForm.FIELDS, "status", () -> {
+            if (form.getStatus().isBlank()) {
                 throw ProblemException.invalidField("status", "choose the new status.");
             }
-            var learner =
-                    records.changeStatus(user.organizationId(), id, LearnerStatus.valueOf(status), effectiveOn, reason);
+            var learner = records.changeStatus(
+                    user.organizationId(), id, status(form.getStatus()), form.getEffectiveOn(), form.getReason());
             return "Status is now " + learner.status().label() + ".";
         });
     }
@@ -222,16 +196,20 @@ class LearnerPages {
     String addContact(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
-            @RequestParam Contact.Kind kind,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String value,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate validFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo,
+            @ModelAttribute("contactForm") ContactForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
-            contacts.add(user.organizationId(), id, kind, type, value, validFrom, validTo);
-            return "Added the " + kind.name().toLowerCase() + ".";
+        return subform(user, id, binding, model, redirect, ContactForm.FIELDS, "value", () -> {
+            contacts.add(
+                    user.organizationId(),
+                    id,
+                    form.getKind(),
+                    form.getType(),
+                    form.getValue(),
+                    form.getValidFrom(),
+                    form.getValidTo());
+            return "Added the " + form.getKind().name().toLowerCase() + ".";
         });
     }
 
@@ -253,12 +231,13 @@ class LearnerPages {
     String addIdentifier(
             @AuthenticationPrincipal CredoUser user,
             @PathVariable UUID id,
-            @RequestParam Identifier.Kind kind,
-            @RequestParam(defaultValue = "") String issuer,
-            @RequestParam(defaultValue = "") String value,
+            @ModelAttribute("identifierForm") IdentifierForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
-            var added = contacts.addIdentifier(user.organizationId(), id, kind, issuer, value);
+        return subform(user, id, binding, model, redirect, IdentifierForm.FIELDS, "value", () -> {
+            var added = contacts.addIdentifier(
+                    user.organizationId(), id, form.getKind(), form.getIssuer(), form.getValue());
             return "Added the identifier " + added.shown() + ".";
         });
     }
@@ -344,6 +323,32 @@ class LearnerPages {
             field = "legalFamilyName";
         }
         binding.rejectValue(field, "invalid", e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+    }
+
+    /**
+     * Runs a subform's change: on success back to the record with a message; on bad input the record page again,
+     * with what the user typed and the bad fields marked (a value that did not even convert, such as a date, too).
+     */
+    private String subform(
+            CredoUser user,
+            UUID id,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            List<String> fields,
+            String fallback,
+            java.util.function.Supplier<String> action) {
+        if (!binding.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("flash", action.get());
+                return "redirect:/manage/learners/" + id;
+            } catch (ProblemException e) {
+                if (!FieldProblems.reject(binding, e, fields, fallback)) {
+                    throw e;
+                }
+            }
+        }
+        return recordView.show(user, id, model);
     }
 
     private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {

@@ -9,15 +9,15 @@ import org.credo.learners.record.LearnerNumbers;
 import org.credo.learners.record.LearnerRecords;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A learner's own record: what the organization keeps, the holds with what to do, and the parts they may edit. */
@@ -51,6 +51,17 @@ class MyRecordPage {
             model.addAttribute("history", records.history(org, learner.id()));
             model.addAttribute("allowed", numbers.settings(org).selfEdit());
             model.addAttribute("contactTypes", Contact.TYPES);
+            if (!model.containsAttribute("ownForm")) {
+                var form = new OwnDetailsForm();
+                form.setPreferredName(learner.preferredName());
+                form.setPronouns(learner.pronouns());
+                model.addAttribute("ownForm", form);
+            }
+            if (!model.containsAttribute("contactForm")) {
+                var form = new ContactForm();
+                form.setKind(Contact.Kind.PHONE);
+                model.addAttribute("contactForm", form);
+            }
         }
         return "learners/my-record";
     }
@@ -58,16 +69,17 @@ class MyRecordPage {
     @PostMapping("/me/record")
     String update(
             @AuthenticationPrincipal CredoUser user,
-            @RequestParam(required = false) @Nullable String preferredName,
-            @RequestParam(required = false) @Nullable String pronouns,
+            @ModelAttribute("ownForm") OwnDetailsForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         var learner = mine(user);
-        return act(redirect, () -> {
+        return subform(user, binding, model, redirect, OwnDetailsForm.FIELDS, "preferredName", () -> {
             records.updateOwn(
                     user.organizationId(),
                     learner.id(),
-                    preferredName == null ? learner.preferredName() : preferredName,
-                    pronouns == null ? learner.pronouns() : pronouns);
+                    form.getPreferredName() == null ? learner.preferredName() : form.getPreferredName(),
+                    form.getPronouns() == null ? learner.pronouns() : form.getPronouns());
             return "Saved.";
         });
     }
@@ -75,15 +87,40 @@ class MyRecordPage {
     @PostMapping("/me/record/contacts")
     String addContact(
             @AuthenticationPrincipal CredoUser user,
-            @RequestParam Contact.Kind kind,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String value,
+            @ModelAttribute("contactForm") ContactForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         var learner = mine(user);
-        return act(redirect, () -> {
-            contacts.addOwn(user.organizationId(), learner.id(), kind, type, value);
+        return subform(user, binding, model, redirect, ContactForm.FIELDS, "value", () -> {
+            contacts.addOwn(user.organizationId(), learner.id(), form.getKind(), form.getType(), form.getValue());
             return "Added.";
         });
+    }
+
+    /** A change the learner asked for: back to the record, or the record again with the bad fields marked. */
+    private String subform(
+            CredoUser user,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            java.util.List<String> fields,
+            String fallback,
+            java.util.function.Supplier<String> action) {
+        if (!binding.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("flash", action.get());
+                return "redirect:/me/record";
+            } catch (ProblemException e) {
+                if (!FieldProblems.reject(binding, e, fields, fallback)) {
+                    // The organization keeps this part; the page says so instead of an error page.
+                    return act(redirect, () -> {
+                        throw e;
+                    });
+                }
+            }
+        }
+        return record(user, model);
     }
 
     @PostMapping("/me/record/contacts/{contactId}/delete")

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
+import org.credo.WebSessions;
 import org.credo.catalog.CatalogFixtures;
 import org.credo.catalog.CatalogFixtures.ProgramContent;
 import org.credo.platform.Role;
@@ -268,6 +269,102 @@ class ApplicantAccountsTest {
         assertThat(api.getStatus()).isEqualTo(400);
         assertThat(api.getContentType()).contains("application/problem+json");
         assertThat(api.getContentAsString()).contains("password").contains("at least 12 characters");
+    }
+
+    @Test
+    void theOfficeRewordsTheSignUpEmailAndTheApplicantReceivesItsWording() throws Exception {
+        var officer = WebSessions.signIn(mvc, Role.ADMISSIONS_OFFICER);
+        try {
+            var page = mvc.perform(get("/manage/admissions/emails/sign-up").cookie(officer))
+                    .andReturn()
+                    .getResponse();
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(Jsoup.parse(page.getContentAsString()).text())
+                    .contains("{{link}}")
+                    .contains("Confirm your email to apply to Northfield College")
+                    .contains("This is Credo's wording");
+
+            // Without the link nobody could confirm: refused, the text kept and the field marked, nothing stored.
+            var refused = mvc.perform(post("/manage/admissions/emails/sign-up")
+                            .cookie(officer)
+                            .with(csrf())
+                            .param("subject", "Welcome to {{organization}}")
+                            .param("body", "Hello {{name}}, <b>welcome</b>. No link here."))
+                    .andReturn()
+                    .getResponse();
+            assertThat(refused.getStatus()).isEqualTo(200);
+            var form = Jsoup.parse(refused.getContentAsString());
+            assertThat(form.getElementById("body").hasClass("is-invalid")).isTrue();
+            assertThat(form.getElementById("body").text()).isEqualTo("Hello {{name}}, <b>welcome</b>. No link here.");
+            assertThat(form.getElementById("body-error").text()).contains("{{link}}");
+            assertThat(form.getElementById("subject").val()).isEqualTo("Welcome to {{organization}}");
+            assertThat(customTemplates()).isZero();
+
+            var preview = mvc.perform(post("/manage/admissions/emails/sign-up/preview")
+                            .cookie(officer)
+                            .with(csrf())
+                            .header("HX-Request", "true")
+                            .param("subject", "Welcome to {{organization}}")
+                            .param("body", "Hello {{name}} <script>, confirm: {{link}}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(preview)
+                    .contains("Welcome to Northfield College")
+                    .contains("Hello Ada Applicant &lt;script&gt;, confirm: https://")
+                    .doesNotContain("<script>");
+
+            var saved = mvc.perform(
+                            post("/manage/admissions/emails/sign-up")
+                                    .cookie(officer)
+                                    .with(csrf())
+                                    .param(
+                                            "subject",
+                                            "{{name}}, one click to start your application at {{organization}}")
+                                    .param(
+                                            "body",
+                                            "Dear {{name}},\n\nPlease confirm within {{hours}} hours:\n{{link}}\n\nNorthfield Admissions"))
+                    .andReturn()
+                    .getResponse();
+            assertThat(saved.getRedirectedUrl()).isEqualTo("/manage/admissions/emails/sign-up");
+            assertThat(customTemplates()).isEqualTo(1);
+
+            var email = address();
+            signUp("Carla Custom", email, PASSWORD, null, null, newSource());
+            var message = Mailbox.awaitMessageTo(mail, email);
+            assertThat(message.getSubject())
+                    .isEqualTo("Carla Custom, one click to start your application at Northfield College");
+            assertThat(GreenMailUtil.getBody(message)).contains("Please confirm within 24 hours");
+            assertThat(Mailbox.link(message, "/apply/sign-up/verify")).contains("token=");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'admissions.sign-up-email.saved'"
+                                                    + " AND organization_id = ?")
+                                            .param(northfield())
+                                            .query(Long.class)
+                                            .single()
+                                    >= 1);
+        } finally {
+            var reset = mvc.perform(post("/manage/admissions/emails/sign-up/reset")
+                            .cookie(officer)
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(reset.getStatus()).isEqualTo(302);
+        }
+        assertThat(customTemplates()).isZero();
+        var email = address();
+        signUp("Dora Default", email, PASSWORD, null, null, newSource());
+        assertThat(Mailbox.awaitMessageTo(mail, email).getSubject())
+                .isEqualTo("Confirm your email to apply to Northfield College");
+    }
+
+    private long customTemplates() {
+        return jdbc.sql("SELECT count(*) FROM applicant_email_template WHERE organization_id = ? AND kind = 'VERIFY'")
+                .param(northfield())
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.credo.admissions.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +24,7 @@ import java.util.UUID;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
 import org.credo.WebSessions;
+import org.credo.admissions.AdmissionsFixture;
 import org.credo.admissions.ApplicationStatus;
 import org.credo.learners.HoldAction;
 import org.credo.learners.LearnerStatus;
@@ -34,16 +37,17 @@ import org.credo.notifications.Notifications;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
 import org.credo.platform.Role;
+import org.credo.platform.SelfServiceAccounts;
 import org.credo.platform.demo.DemoData;
 import org.credo.platform.people.Accounts;
 import org.credo.platform.tokens.ApiTokenRequest;
 import org.credo.platform.tokens.ApiTokenService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,12 +106,11 @@ class AdmissionsCrmTest {
     @Autowired
     ApiTokenService tokens;
 
-    AdmissionsFixtures fixtures;
+    @Autowired
+    SelfServiceAccounts selfService;
 
-    @BeforeEach
-    void setUp() {
-        fixtures = new AdmissionsFixtures(jdbc);
-    }
+    @Autowired
+    AdmissionsFixture fixtures;
 
     UUID learner(UUID org, String given, LearnerStatus status, String email) {
         return contacts.create(
@@ -321,6 +324,101 @@ class AdmissionsCrmTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignReachesEveryoneInPagesAndAResumedSendAfterAFailureQueuesNobodyTwice() throws Exception {
+        // The test configuration sends in pages of 7: 20 applicants take three pages.
+        var org = fixtures.organization();
+        var now = Instant.now();
+        var program = fixtures.program(org, "PG");
+        var cycle = fixtures.cycle(
+                org, program, "PG", "Paged", now.minus(10, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS));
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 20; i++) {
+            fixtures.application(
+                    org,
+                    cycle,
+                    "Paula Page" + i,
+                    "page-" + run + "-" + i + "@example.test",
+                    ApplicationStatus.SUBMITTED,
+                    null);
+        }
+        var campaign = campaigns.create(
+                org,
+                draft("Paged", Campaign.Kind.TRANSACTIONAL, new Campaign.Segment(null, cycle, null, null)),
+                "Test");
+        assertThat(audience.count(org, campaign.segment(), 7)).isEqualTo(20);
+        campaigns.schedule(org, campaign.id(), Instant.now());
+
+        // The tenth address (in the order pages are read) cannot be stored: the second page fails midway.
+        var victim = jdbc.sql("SELECT applicant_email FROM application WHERE cycle_id = ? ORDER BY id LIMIT 1 OFFSET 9")
+                .param(cycle)
+                .query(String.class)
+                .single();
+        jdbc.sql("ALTER TABLE admission_campaign_recipient ADD CONSTRAINT test_paged_failure CHECK (email <> '" + victim
+                        + "')")
+                .update();
+        try {
+            assertThatThrownBy(() -> campaigns.send(campaign.id())).isInstanceOf(RuntimeException.class);
+        } finally {
+            jdbc.sql("ALTER TABLE admission_campaign_recipient DROP CONSTRAINT test_paged_failure")
+                    .update();
+        }
+        // The first page stays done; the failed one left nothing behind.
+        assertThat(campaigns.find(org, campaign.id()).status()).isEqualTo(Campaign.Status.SENDING);
+        assertThat(campaigns.progress(org, campaign.id())).contains(new Campaigns.Progress(7, 20));
+        assertThat(outboxed(campaign.id())).isEqualTo(7);
+        // The organization's officer follows it on the campaign page.
+        var email = "officer-" + run + "@example.test";
+        selfService.open(org, email, "Paged Officer", "not-a-hash", Role.ADMISSIONS_OFFICER);
+        var officer = accounts.loadUserByUsername(email);
+        mvc.perform(get("/manage/admissions/campaigns/" + campaign.id())
+                        .with(authentication(
+                                new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities())))
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sending: queued 7 of 20 addresses")));
+
+        // The scheduled sender resumes it where it stopped; a second resume finds nothing left to do.
+        assertThat(campaigns.due()).contains(campaign.id());
+        new CampaignSender(campaigns).sendDue();
+        assertThat(campaigns.send(campaign.id())).isZero();
+        var sent = campaigns.find(org, campaign.id());
+        assertThat(sent.status()).isEqualTo(Campaign.Status.SENT);
+        assertThat(sent.recipientCount()).isEqualTo(20);
+        assertThat(campaigns.progress(org, campaign.id())).contains(new Campaigns.Progress(20, 20));
+        assertThat(outboxed(campaign.id())).isEqualTo(20);
+        assertThat(jdbc.sql("SELECT count(DISTINCT o.recipient) FROM email_outbox o JOIN admission_campaign_recipient r"
+                                + " ON r.dedup_key = o.dedup_key WHERE r.campaign_id = ?")
+                        .param(campaign.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20);
+        // The audit trail records the send once (it listens asynchronously).
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentEntries(org) == 1);
+        // Forced to start over, the walk meets only addresses already served.
+        jdbc.sql("UPDATE admission_campaign SET status = 'SCHEDULED' WHERE id = ?")
+                .param(campaign.id())
+                .update();
+        assertThat(campaigns.send(campaign.id())).isZero();
+        assertThat(outboxed(campaign.id())).isEqualTo(20);
+        Thread.sleep(300);
+        assertThat(sentEntries(org)).isEqualTo(1);
+    }
+
+    long sentEntries(UUID org) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE organization_id = ? AND action = 'campaign.sent'")
+                .param(org)
+                .query(Long.class)
+                .single();
+    }
+
+    long outboxed(UUID campaignId) {
+        return jdbc.sql("SELECT count(*) FROM email_outbox WHERE dedup_key LIKE ?")
+                .param("%" + campaignId + "%")
+                .query(Long.class)
+                .single();
     }
 
     long received(String address) {

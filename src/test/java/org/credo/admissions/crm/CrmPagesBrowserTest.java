@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.credo.Browser;
 import org.credo.CredoTest;
+import org.credo.admissions.AdmissionsFixture;
 import org.credo.admissions.ApplicationStatus;
 import org.credo.platform.Role;
 import org.credo.platform.demo.DemoData;
@@ -42,6 +43,9 @@ class CrmPagesBrowserTest {
     @Autowired
     Unsubscribes unsubscribes;
 
+    @Autowired
+    AdmissionsFixture fixtures;
+
     ChromeDriver browser;
 
     @BeforeAll
@@ -58,7 +62,6 @@ class CrmPagesBrowserTest {
 
     @Test
     void theOfficerFollowsCampaignsAPersonAndTheFunnel() throws IOException {
-        var fixtures = new AdmissionsFixtures(jdbc);
         var org = fixtures.northfield();
         var program = fixtures.program(org, "BR" + System.nanoTime() % 10000);
         var now = Instant.now();

@@ -138,6 +138,7 @@ class CampaignPages {
             model.addAttribute("preview", campaigns.preview(org, id));
         }
         model.addAttribute("tally", campaigns.tally(org, id));
+        model.addAttribute("progress", campaigns.progress(org, id).orElse(null));
         model.addAttribute(
                 "deliveries", campaigns.deliveries(org, id, PageQuery.of(page, 50, null, List.of("email"), true)));
         if (!model.containsAttribute("sendAt")) {
