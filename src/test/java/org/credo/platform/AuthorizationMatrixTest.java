@@ -251,6 +251,7 @@ class AuthorizationMatrixTest {
             roles("*", "/registration/**", LEARNER),
             roles("*", "/api/v1/me/registration", LEARNER),
             roles("*", "/api/v1/me/registration/**", LEARNER),
+            roles("*", "/teach/rosters/**", INSTRUCTOR),
             roles("*", "/manage/registration", REGISTRAR),
             roles("*", "/manage/registration/**", REGISTRAR),
             roles("PUT", "/api/v1/registration/terms/*/window", REGISTRAR),

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.credo.learners.Learners;
 import org.credo.platform.CredoUser;
-import org.credo.platform.CsvWriter;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
-import org.credo.registration.enrollment.EnrollmentStatus;
 import org.credo.registration.enrollment.Enrollments;
 import org.credo.registration.enrollment.RegistrationWindows;
 import org.credo.registration.enrollment.Schedules;
@@ -20,8 +18,6 @@ import org.credo.registration.enrollment.Waitlists;
 import org.credo.scheduling.Scheduling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,6 +44,7 @@ class EnrollmentPages {
     private final RegistrationWindows windows;
     private final Seats seats;
     private final Learners learners;
+    private final Rosters rosters;
 
     EnrollmentPages(
             Scheduling scheduling,
@@ -56,7 +53,8 @@ class EnrollmentPages {
             Waitlists waitlists,
             RegistrationWindows windows,
             Seats seats,
-            Learners learners) {
+            Learners learners,
+            Rosters rosters) {
         this.scheduling = scheduling;
         this.schedules = schedules;
         this.enrollments = enrollments;
@@ -64,6 +62,7 @@ class EnrollmentPages {
         this.windows = windows;
         this.seats = seats;
         this.learners = learners;
+        this.rosters = rosters;
     }
 
     @GetMapping("/manage/registration")
@@ -216,41 +215,6 @@ class EnrollmentPages {
 
     @GetMapping("/manage/registration/sections/{sectionId}/roster.csv")
     ResponseEntity<String> roster(@AuthenticationPrincipal CredoUser user, @PathVariable UUID sectionId) {
-        var org = user.organizationId();
-        var section = enrollments.sectionOf(org, sectionId);
-        var csv = new StringBuilder("learner_number,name,status,credits,registered_at\n");
-        int page = 0;
-        while (true) {
-            var rows = enrollments.ofSection(
-                    org,
-                    sectionId,
-                    EnrollmentStatus.ENROLLED,
-                    PageQuery.of(page, PageQuery.MAX_SIZE, "registered", Enrollments.SORTABLE, true));
-            for (var e : rows.items()) {
-                var l = learners.find(org, e.learnerId());
-                csv.append(CsvWriter.cell(
-                                l.map(Learners.LearnerSummary::learnerNumber).orElse("")))
-                        .append(',')
-                        .append(CsvWriter.cell(
-                                l.map(Learners.LearnerSummary::name).orElse("")))
-                        .append(',')
-                        .append(e.status().name())
-                        .append(',')
-                        .append(e.credits().stripTrailingZeros().toPlainString())
-                        .append(',')
-                        .append(e.registeredAt())
-                        .append('\n');
-            }
-            if (!rows.hasNext()) {
-                break;
-            }
-            page++;
-        }
-        var name = (section.courseCode() + "-" + section.sectionNumber() + "-" + section.termCode())
-                .replaceAll("[^A-Za-z0-9-]", "");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"roster-" + name + ".csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.toString());
+        return rosters.csv(user.organizationId(), enrollments.sectionOf(user.organizationId(), sectionId));
     }
 }

@@ -24,6 +24,8 @@ class RegistrationAccess {
                 .hasAnyRole(LEARNER)
                 .requestMatchers("/api/v1/me/registration", "/api/v1/me/registration/**")
                 .hasAnyRole(LEARNER)
+                .requestMatchers("/teach/rosters/**")
+                .hasAnyRole("INSTRUCTOR")
                 .requestMatchers("/manage/registration", "/manage/registration/**")
                 .hasAnyRole(STAFF)
                 .requestMatchers("/api/v1/registration", "/api/v1/registration/**")
