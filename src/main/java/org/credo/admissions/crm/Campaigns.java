@@ -342,20 +342,27 @@ public class Campaigns {
 
     private @Nullable Step sendPage(UUID campaignId) {
         var now = Timestamps.sql(Timestamps.now());
+        record Locked(Campaign campaign, Audience.@Nullable Cursor cursor) {}
         var locked = jdbc.sql("SELECT * FROM admission_campaign WHERE id = ?"
                         + " AND ((status = 'SCHEDULED' AND send_at <= ?) OR status = 'SENDING') FOR UPDATE")
                 .params(campaignId, now)
-                .query((rs, n) -> new Object[] {
-                    campaign(rs, n), rs.getString("send_source"), rs.getObject("send_after", UUID.class)
+                .query((rs, n) -> {
+                    var source = rs.getString("send_source");
+                    return new Locked(
+                            campaign(rs, n),
+                            source == null
+                                    ? null
+                                    : new Audience.Cursor(
+                                            Audience.Source.valueOf(source), rs.getObject("send_after", UUID.class)));
                 })
                 .optional();
         if (locked.isEmpty()) {
             return null;
         }
-        var c = (Campaign) locked.get()[0];
+        var c = locked.get().campaign();
         var org = c.organizationId();
-        Audience.Cursor cursor;
-        if (c.status() == Campaign.Status.SCHEDULED) {
+        var cursor = locked.get().cursor();
+        if (c.status() == Campaign.Status.SCHEDULED || cursor == null) {
             // A new send (or one forced to start over): count the audience, then walk it from the start.
             cursor = Audience.Cursor.start(c.segment());
             jdbc.sql("UPDATE admission_campaign SET status = 'SENDING', recipient_total = ?, send_source = ?,"
@@ -366,8 +373,6 @@ public class Campaigns {
                             now,
                             campaignId)
                     .update();
-        } else {
-            cursor = new Audience.Cursor(Audience.Source.valueOf((String) locked.get()[1]), (UUID) locked.get()[2]);
         }
         var page = audience.page(org, c.segment(), cursor, pageSize);
         var served = served(campaignId, page.recipients());
