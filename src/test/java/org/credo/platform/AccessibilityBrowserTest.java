@@ -82,7 +82,11 @@ class AccessibilityBrowserTest {
                     "/manage/templates/claim-email",
                     "/manage/learners/duplicates",
                     "/manage/learners/duplicates > /manage/learners/[0-9a-f-]{36}/merge/[0-9a-f-]{36}",
-                    "/manage/learners/merges"),
+                    "/manage/learners/merges",
+                    "/manage/scheduling/terms > /manage/scheduling/terms/[0-9a-f-]{36}",
+                    "/manage/scheduling/terms/new",
+                    "/manage/scheduling/rooms",
+                    "/manage/scheduling/instructors"),
             Role.CURRICULUM_AUTHOR,
             List.of(
                     "/manage/catalog/proposals/new",

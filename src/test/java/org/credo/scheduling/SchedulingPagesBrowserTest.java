@@ -65,6 +65,24 @@ class SchedulingPagesBrowserTest {
                 .contains("CS 101-L1");
         shoot("term");
 
+        // A free room of its own, added on the rooms page, so that the test can run again on the same database.
+        var termUrl = browser.getCurrentUrl();
+        var freeRoom = SchedulingFixtures.unique("R").substring(0, 5);
+        browser.get(url("/manage/scheduling/rooms"));
+        new Select(browser.findElement(By.id("buildingId")))
+                .getOptions().stream()
+                        .filter(o -> o.getText().startsWith("SCI "))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+        browser.findElement(By.id("number")).sendKeys(freeRoom);
+        browser.findElement(By.id("capacity")).sendKeys("45");
+        click(By.id("save-room"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("room-list")).getText().contains("SCI " + freeRoom));
+        shoot("rooms");
+        browser.get(termUrl);
         click(By.id("new-section"));
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("New section"));
         // A number of its own, so that the test can run again on the same database.
@@ -99,7 +117,7 @@ class SchedulingPagesBrowserTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() ->
                         browser.findElement(By.id("save-meeting")).getText().equals("Save meeting"));
-        room("SCI 220");
+        room("SCI " + freeRoom);
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
                 .until(() -> browser.findElement(By.id("check-clear")).isDisplayed());
@@ -109,7 +127,7 @@ class SchedulingPagesBrowserTest {
                 .until(() -> browser.findElement(By.id("no-conflicts")).isDisplayed());
         assertThat(browser.findElement(By.id("meeting-list")).getText())
                 .contains("Mon Wed 09:00–10:15")
-                .contains("SCI 220");
+                .contains("SCI " + freeRoom);
         shoot("section-fixed");
 
         click(By.linkText("SP27 · Spring 2027"));
@@ -117,8 +135,6 @@ class SchedulingPagesBrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Conflicts"));
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(label);
         shoot("conflicts");
-        browser.get(url("/manage/scheduling/rooms"));
-        shoot("rooms");
         browser.get(url("/manage/scheduling/instructors"));
         shoot("instructors");
 
@@ -130,11 +146,13 @@ class SchedulingPagesBrowserTest {
         shoot("instructor-sections");
     }
 
-    /** Scrolls the element to the middle of the window first, so that nothing (a sticky footer, a swap) covers it. */
+    /**
+     * Clicks as the page's own script would, after scrolling to the element: the window was just resized for a
+     * screenshot, and Chromium sometimes reports a covered point at its bottom edge.
+     */
     void click(By by) {
         var element = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     void time(String id, String value) {
