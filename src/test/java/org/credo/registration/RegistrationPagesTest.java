@@ -161,4 +161,20 @@ class RegistrationPagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("offerHours"));
     }
+
+    @Test
+    void anInstructorSeesTheRosterOfASectionTheyTeachAndNoOther() throws Exception {
+        var session = WebSessions.signIn(mvc, Role.INSTRUCTOR);
+        var taught = section("DATA 201", "01");
+        mvc.perform(get("/teach/rosters/" + taught).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Roster")))
+                .andExpect(content().string(containsString("on the waitlist")));
+        mvc.perform(get("/teach/rosters/" + taught + "/roster.csv").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("learner_number,name")));
+        // CS 101-01 is taught by the other demo instructor.
+        mvc.perform(get("/teach/rosters/" + section("CS 101", "01")).cookie(session))
+                .andExpect(status().isNotFound());
+    }
 }
