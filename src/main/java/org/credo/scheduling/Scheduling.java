@@ -68,10 +68,17 @@ public class Scheduling {
 
     private final Terms terms;
     private final Sections sections;
+    private final org.credo.scheduling.room.Rooms rooms;
 
-    Scheduling(Terms terms, Sections sections) {
+    Scheduling(Terms terms, Sections sections, org.credo.scheduling.room.Rooms rooms) {
         this.terms = terms;
         this.sections = sections;
+        this.rooms = rooms;
+    }
+
+    /** What people call a room ('SCI 101'), when the organization has it. */
+    public Optional<String> roomName(UUID organizationId, UUID roomId) {
+        return rooms.byId(organizationId, roomId).map(org.credo.scheduling.room.Room::name);
     }
 
     /** The term with this id in the organization. */
@@ -107,6 +114,13 @@ public class Scheduling {
     /** Every section of a term, cancelled ones included. */
     public List<SectionRecord> sections(UUID organizationId, UUID termId) {
         return sections.ofTerm(organizationId, termId).stream()
+                .map(Scheduling::record)
+                .toList();
+    }
+
+    /** Every section the person teaches, in every term. */
+    public List<SectionRecord> taughtBy(UUID organizationId, UUID personId) {
+        return sections.taughtBy(organizationId, personId).stream()
                 .map(Scheduling::record)
                 .toList();
     }

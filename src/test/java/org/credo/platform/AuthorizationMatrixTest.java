@@ -94,6 +94,7 @@ class AuthorizationMatrixTest {
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
     static final Set<Role> REGISTRATION_API = EnumSet.of(Role.REGISTRAR, Role.INTEGRATOR);
+    static final Set<Role> CALENDAR_OWNERS = EnumSet.of(Role.LEARNER, Role.INSTRUCTOR);
     static final Set<Role> INSTRUCTOR = EnumSet.of(Role.INSTRUCTOR);
     static final Set<Role> ADMISSIONS_STAFF = EnumSet.of(Role.ADMISSIONS_OFFICER, Role.ADMINISTRATOR);
     static final Set<Role> APPLICANT = EnumSet.of(Role.APPLICANT);
@@ -251,6 +252,10 @@ class AuthorizationMatrixTest {
             roles("*", "/registration/**", LEARNER),
             roles("*", "/api/v1/me/registration", LEARNER),
             roles("*", "/api/v1/me/registration/**", LEARNER),
+            pub("GET", "/calendar/*.ics"),
+            roles("*", "/calendar", CALENDAR_OWNERS),
+            roles("*", "/calendar/feed", CALENDAR_OWNERS),
+            roles("*", "/calendar/feed/**", CALENDAR_OWNERS),
             roles("*", "/teach/rosters/**", INSTRUCTOR),
             roles("*", "/manage/registration", REGISTRAR),
             roles("*", "/manage/registration/**", REGISTRAR),

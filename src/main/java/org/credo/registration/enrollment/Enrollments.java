@@ -110,6 +110,18 @@ public class Enrollments {
         return org.credo.platform.PageResult.of(items, query, total);
     }
 
+    /** The sections the learner is enrolled in now, in every term. */
+    public List<SectionRecord> enrolledEverywhere(UUID organizationId, UUID learnerId) {
+        var ids = jdbc.sql("SELECT section_id FROM enrollment WHERE organization_id = ? AND learner_id = ?"
+                        + " AND status = 'ENROLLED'")
+                .params(organizationId, learnerId)
+                .query(UUID.class)
+                .list();
+        var sections = new ArrayList<SectionRecord>();
+        ids.forEach(id -> scheduling.section(organizationId, id).ifPresent(sections::add));
+        return sections;
+    }
+
     /** The learner's enrollment in a section, whatever its status. */
     public Optional<Enrollment> find(UUID organizationId, UUID learnerId, UUID sectionId) {
         return jdbc.sql("SELECT * FROM enrollment WHERE organization_id = ? AND learner_id = ? AND section_id = ?")

@@ -20,7 +20,11 @@ class RegistrationAccess {
 
     @Bean
     AccessRules registrationAccessRules() {
-        return rules -> rules.requestMatchers("/registration", "/registration/**")
+        return rules -> rules.requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics")
+                .permitAll()
+                .requestMatchers("/calendar", "/calendar/feed", "/calendar/feed/**")
+                .hasAnyRole("LEARNER", "INSTRUCTOR")
+                .requestMatchers("/registration", "/registration/**")
                 .hasAnyRole(LEARNER)
                 .requestMatchers("/api/v1/me/registration", "/api/v1/me/registration/**")
                 .hasAnyRole(LEARNER)
