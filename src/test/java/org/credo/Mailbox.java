@@ -47,6 +47,30 @@ public final class Mailbox {
                         m -> m != null);
     }
 
+    /**
+     * Waits for a message to an address whose subject contains the words, and returns the last one: other mail to the
+     * same address (the demo data's, another test's) does not count.
+     */
+    public static MimeMessage awaitMessageTo(GreenMailExtension mail, String address, String subjectWords) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> Arrays.stream(mail.getReceivedMessages())
+                                .filter(m -> recipients(m).contains(address)
+                                        && subject(m).contains(subjectWords))
+                                .reduce((a, b) -> b)
+                                .orElse(null),
+                        m -> m != null);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String recipients(MimeMessage message) {
         try {
             return GreenMailUtil.getAddressList(message.getAllRecipients());

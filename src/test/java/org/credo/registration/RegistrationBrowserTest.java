@@ -102,7 +102,7 @@ class RegistrationBrowserTest {
         shoot("waitlisted");
 
         enrollments.drop(org, seated, full, new Enrollments.Actor(null, "Seated learner", false));
-        var offer = Mailbox.awaitMessageTo(mail, DemoData.email(Role.LEARNER));
+        var offer = Mailbox.awaitMessageTo(mail, DemoData.email(Role.LEARNER), "A seat is yours in DATA 201-01");
         assertThat(Mailbox.link(offer, "/registration")).contains("term=" + term);
 
         browser.get(url("/registration?term=" + term));
