@@ -14,7 +14,6 @@ import org.credo.catalog.Catalog;
 import org.credo.learners.Learners;
 import org.credo.learners.Learners.LearnerSummary;
 import org.credo.platform.ChangeStamp;
-import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
 import org.credo.platform.Timestamps;
 import org.credo.registration.LearnerDropped;
@@ -47,10 +46,10 @@ public class Enrollments {
     private final RegistrationChecks checks;
     private final Scheduling scheduling;
     private final Learners learners;
-    private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Waitlists waitlists;
+    private final OrganizationZones zones;
 
     Enrollments(
             JdbcClient jdbc,
@@ -58,19 +57,19 @@ public class Enrollments {
             RegistrationChecks checks,
             Scheduling scheduling,
             Learners learners,
-            Organizations organizations,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Waitlists waitlists) {
+            Waitlists waitlists,
+            OrganizationZones zones) {
         this.jdbc = jdbc;
         this.seats = seats;
         this.checks = checks;
         this.scheduling = scheduling;
         this.learners = learners;
-        this.organizations = organizations;
         this.events = events;
         this.transactions = transactions;
         this.waitlists = waitlists;
+        this.zones = zones;
     }
 
     /** The learner's enrollments in a term (every status), by course. */
@@ -169,12 +168,12 @@ public class Enrollments {
                 refuseUnlessOverridden(refusals(organizationId, learner, section, null), actor, overrideReason);
         // A permission for a closed section lets the learner in while seats remain; never past its capacity.
         boolean evenIfClosed = overriding && section.status() == org.credo.scheduling.SectionStatus.CLOSED;
-        seats.ensure(organizationId, section);
         try {
             return transactions.execute(tx -> {
                 boolean seated = offer.isPresent()
-                        ? waitlists.claimOffer(offer.get(), sectionId) || seats.take(sectionId, evenIfClosed)
-                        : seats.take(sectionId, evenIfClosed);
+                        ? waitlists.claimOffer(offer.get(), sectionId)
+                                || seats.take(organizationId, section, evenIfClosed)
+                        : seats.take(organizationId, section, evenIfClosed);
                 if (!seated) {
                     throw full(section, seats.count(sectionId).orElseThrow());
                 }
@@ -474,10 +473,7 @@ public class Enrollments {
     }
 
     ZoneId zone(UUID organizationId) {
-        return organizations
-                .find(organizationId)
-                .map(o -> ZoneId.of(o.timeZone()))
-                .orElse(ZoneId.of("UTC"));
+        return zones.of(organizationId);
     }
 
     static Enrollment enrollment(ResultSet rs, int n) throws SQLException {

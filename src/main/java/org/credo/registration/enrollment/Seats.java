@@ -7,7 +7,6 @@ import org.credo.scheduling.SectionSaved;
 import org.credo.scheduling.SectionStatus;
 import org.credo.scheduling.SectionStatusChanged;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,33 +34,30 @@ public class Seats {
         this.jdbc = jdbc;
     }
 
-    /** Makes the section's seat row when it has none yet. */
-    void ensure(UUID organizationId, SectionRecord section) {
-        if (exists(section.sectionId())) {
-            return;
-        }
-        try {
-            jdbc.sql("INSERT INTO registration_seat (section_id, organization_id, term_id, capacity, waitlist_capacity,"
-                            + " open_for_adds) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            section.sectionId(),
-                            organizationId,
-                            section.termId(),
-                            section.capacity(),
-                            section.waitlistCapacity(),
-                            section.status() == SectionStatus.OPEN)
-                    .update();
-        } catch (DuplicateKeyException alreadyMade) {
-            // Another request made it first: the same row.
-        }
+    /** Makes the section's seat row when it has none yet; true when this call made it. */
+    boolean ensure(UUID organizationId, SectionRecord section) {
+        // ON CONFLICT DO NOTHING, not a caught exception: on PostgreSQL a unique violation would abort the caller's
+        // transaction.
+        return jdbc.sql("INSERT INTO registration_seat (section_id, organization_id, term_id, capacity,"
+                                + " waitlist_capacity, open_for_adds) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        .params(
+                                section.sectionId(),
+                                organizationId,
+                                section.termId(),
+                                section.capacity(),
+                                section.waitlistCapacity(),
+                                section.status() == SectionStatus.OPEN)
+                        .update()
+                == 1;
     }
 
-    private boolean exists(UUID sectionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM registration_seat WHERE section_id = ?")
-                        .param(sectionId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    /**
+     * Takes a seat in the section, making its seat row first if registration has not seen the section yet: one
+     * statement when the row exists, as it does after the first add.
+     */
+    boolean take(UUID organizationId, SectionRecord section, boolean evenIfClosed) {
+        return take(section.sectionId(), evenIfClosed)
+                || (ensure(organizationId, section) && take(section.sectionId(), evenIfClosed));
     }
 
     /** Locks the section's row until the transaction ends and returns its counts. */
