@@ -3,7 +3,6 @@ package org.credo.registration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.credo.platform.Audited;
 import org.credo.platform.ChangeStamp;
 
 /** A learner dropped a section by the drop date: billing refunds by the term's schedule for {@code effectiveOn}. */
@@ -19,7 +18,7 @@ public record LearnerDropped(
         String sectionNumber,
         BigDecimal credits,
         LocalDate effectiveOn)
-        implements Audited {
+        implements EnrollmentChanged {
 
     @Override
     public String action() {
@@ -27,23 +26,7 @@ public record LearnerDropped(
     }
 
     @Override
-    public String subjectType() {
-        return "Enrollment";
-    }
-
-    @Override
-    public String subjectId() {
-        return enrollmentId.toString();
-    }
-
-    @Override
-    public String subjectName() {
-        return learnerName + " · " + courseCode + "-" + sectionNumber + " · " + termCode;
-    }
-
-    @Override
-    public String summary() {
-        return learnerName + " dropped " + courseCode + "-" + sectionNumber + " in " + termCode + " ("
-                + credits.stripTrailingZeros().toPlainString() + " credits)";
+    public String verb() {
+        return "dropped";
     }
 }

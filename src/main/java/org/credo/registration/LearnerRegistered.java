@@ -3,7 +3,6 @@ package org.credo.registration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.credo.platform.Audited;
 import org.credo.platform.ChangeStamp;
 
 /** A learner was enrolled in a section: what billing charges for and progress counts (credits, term, the day). */
@@ -19,7 +18,7 @@ public record LearnerRegistered(
         String sectionNumber,
         BigDecimal credits,
         LocalDate effectiveOn)
-        implements Audited {
+        implements EnrollmentChanged {
 
     @Override
     public String action() {
@@ -27,23 +26,7 @@ public record LearnerRegistered(
     }
 
     @Override
-    public String subjectType() {
-        return "Enrollment";
-    }
-
-    @Override
-    public String subjectId() {
-        return enrollmentId.toString();
-    }
-
-    @Override
-    public String subjectName() {
-        return learnerName + " · " + courseCode + "-" + sectionNumber + " · " + termCode;
-    }
-
-    @Override
-    public String summary() {
-        return learnerName + " registered for " + courseCode + "-" + sectionNumber + " in " + termCode + " ("
-                + credits.stripTrailingZeros().toPlainString() + " credits)";
+    public String verb() {
+        return "registered for";
     }
 }

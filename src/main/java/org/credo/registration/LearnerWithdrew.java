@@ -3,7 +3,6 @@ package org.credo.registration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.credo.platform.Audited;
 import org.credo.platform.ChangeStamp;
 
 /** A learner withdrew from a section after the drop date: the grade is W and the seat is freed. */
@@ -19,7 +18,7 @@ public record LearnerWithdrew(
         String sectionNumber,
         BigDecimal credits,
         LocalDate effectiveOn)
-        implements Audited {
+        implements EnrollmentChanged {
 
     @Override
     public String action() {
@@ -27,23 +26,7 @@ public record LearnerWithdrew(
     }
 
     @Override
-    public String subjectType() {
-        return "Enrollment";
-    }
-
-    @Override
-    public String subjectId() {
-        return enrollmentId.toString();
-    }
-
-    @Override
-    public String subjectName() {
-        return learnerName + " · " + courseCode + "-" + sectionNumber + " · " + termCode;
-    }
-
-    @Override
-    public String summary() {
-        return learnerName + " withdrew (W) from " + courseCode + "-" + sectionNumber + " in " + termCode + " ("
-                + credits.stripTrailingZeros().toPlainString() + " credits)";
+    public String verb() {
+        return "withdrew (W) from";
     }
 }
