@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.credo.CredoTest;
 import org.credo.platform.ProblemException;
@@ -151,37 +146,16 @@ class RegistrationTest {
         for (int i = 0; i < 40; i++) {
             learners.add(fixture.learner("Racer" + i));
         }
-        var seated = new AtomicInteger();
-        var full = new AtomicInteger();
-        var other = new ConcurrentHashMap<String, Integer>();
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(8);
         // Each learner sends the same add twice (a retried request), all at once.
+        var adds = new ArrayList<Runnable>();
         for (var learner : learners) {
             for (int copy = 0; copy < 2; copy++) {
-                pool.submit(() -> {
-                    try {
-                        start.await();
-                        enrollments.add(org, learner, section, SELF, null);
-                        seated.incrementAndGet();
-                    } catch (ProblemException e) {
-                        if (e.status().value() == 409) {
-                            full.incrementAndGet();
-                        } else {
-                            other.merge(e.getMessage(), 1, Integer::sum);
-                        }
-                    } catch (Exception e) {
-                        other.merge(e.toString(), 1, Integer::sum);
-                    }
-                    return null;
-                });
+                adds.add(() -> enrollments.add(org, learner, section, SELF, null));
             }
         }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        var race = Race.run(adds);
 
-        assertThat(other).isEmpty();
+        assertThat(race.other()).isEmpty();
         assertThat(fixture.enrolledRows(section)).isEqualTo(5);
         assertThat(fixture.seatsTaken(section)).isEqualTo(5);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT learner_id) FROM enrollment WHERE section_id = ?")
@@ -189,7 +163,7 @@ class RegistrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(5);
-        assertThat(seated.get() + full.get()).isEqualTo(80);
+        assertThat(race.seated() + race.full()).isEqualTo(80);
     }
 
     @Test

@@ -8,14 +8,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.credo.CredoApplication;
 import org.credo.CredoTest;
-import org.credo.platform.ProblemException;
 import org.credo.registration.enrollment.Enrollments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,37 +68,16 @@ class TwoNodesRaceTest {
         for (int i = 0; i < 30; i++) {
             learners.add(fixture.learner("Node" + i));
         }
-        var seated = new AtomicInteger();
-        var full = new AtomicInteger();
-        var other = new ConcurrentHashMap<String, Integer>();
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(8);
+        // The same add through each node: a retried request that lands on the other one.
+        var adds = new ArrayList<Runnable>();
         for (var learner : learners) {
-            // The same add through each node: a retried request that lands on the other one.
             for (var node : new Enrollments[] {here, there}) {
-                pool.submit(() -> {
-                    try {
-                        start.await();
-                        node.add(org, learner, section, SELF, null);
-                        seated.incrementAndGet();
-                    } catch (ProblemException e) {
-                        if (e.status().value() == 409) {
-                            full.incrementAndGet();
-                        } else {
-                            other.merge(e.getMessage(), 1, Integer::sum);
-                        }
-                    } catch (Exception e) {
-                        other.merge(e.toString(), 1, Integer::sum);
-                    }
-                    return null;
-                });
+                adds.add(() -> node.add(org, learner, section, SELF, null));
             }
         }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        var race = Race.run(adds);
 
-        assertThat(other).isEmpty();
+        assertThat(race.other()).isEmpty();
         assertThat(fixture.enrolledRows(section)).isEqualTo(7);
         assertThat(fixture.seatsTaken(section)).isEqualTo(7);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enrollment WHERE section_id = ?")
@@ -113,6 +86,6 @@ class TwoNodesRaceTest {
                         .single())
                 .as("one row per learner, however many requests")
                 .isEqualTo(7);
-        assertThat(seated.get() + full.get()).isEqualTo(60);
+        assertThat(race.seated() + race.full()).isEqualTo(60);
     }
 }
