@@ -71,7 +71,8 @@ public class Catalog {
             String programName,
             String termName,
             LocalDate startsOn,
-            @Nullable LocalDate applicationDeadline) {}
+            @Nullable LocalDate applicationDeadline,
+            @Nullable UUID termId) {}
 
     /**
      * A course a learner has taken, as a prerequisite sees it: completed with a grade, or in progress (grade null),
@@ -107,13 +108,24 @@ public class Catalog {
         return intakes.schedule(organizationId, programId, termName, startsOn, deadline);
     }
 
+    /** Adds a start of a program in a scheduled term (its name and first day taken from the term); returns its id. */
+    public UUID scheduleIntake(UUID organizationId, UUID programId, UUID termId, @Nullable LocalDate deadline) {
+        return intakes.schedule(organizationId, programId, termId, null, null, deadline);
+    }
+
+    /** A scheduled term changed: the starts in it follow its name, and its dates where they fell outside them. */
+    public void termChanged(UUID organizationId, UUID termId, String name, LocalDate startsOn, LocalDate endsOn) {
+        intakes.termChanged(organizationId, termId, name, startsOn, endsOn);
+    }
+
     /** Every start of the organization's programs, soonest first, past ones included. */
     public List<IntakeRecord> intakes(UUID organizationId) {
-        return jdbc.sql("SELECT i.id, i.program_id, p.code, i.term_name, i.starts_on, i.application_deadline,"
-                        + " (SELECT v.name FROM catalog_program_version v WHERE v.program_id = p.id"
-                        + " ORDER BY v.version DESC LIMIT 1) AS name"
-                        + " FROM catalog_program_intake i JOIN catalog_program p ON p.id = i.program_id"
-                        + " WHERE i.organization_id = ? ORDER BY i.starts_on, p.code")
+        return jdbc.sql(
+                        "SELECT i.id, i.program_id, p.code, i.term_name, i.starts_on, i.application_deadline, i.term_id,"
+                                + " (SELECT v.name FROM catalog_program_version v WHERE v.program_id = p.id"
+                                + " ORDER BY v.version DESC LIMIT 1) AS name"
+                                + " FROM catalog_program_intake i JOIN catalog_program p ON p.id = i.program_id"
+                                + " WHERE i.organization_id = ? ORDER BY i.starts_on, p.code")
                 .param(organizationId)
                 .query((rs, n) -> new IntakeRecord(
                         rs.getObject("id", UUID.class),
@@ -122,7 +134,8 @@ public class Catalog {
                         rs.getString("name") == null ? rs.getString("code") : rs.getString("name"),
                         rs.getString("term_name"),
                         rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("application_deadline", LocalDate.class)))
+                        rs.getObject("application_deadline", LocalDate.class),
+                        rs.getObject("term_id", UUID.class)))
                 .list();
     }
 

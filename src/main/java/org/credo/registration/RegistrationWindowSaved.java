@@ -8,7 +8,14 @@ import org.credo.platform.ChangeStamp;
 
 /** The registrar set when a term's registration opens, its credit limit and how long waitlist offers last. */
 public record RegistrationWindowSaved(
-        ChangeStamp stamp, UUID termId, String termCode, Instant opensAt, BigDecimal maxCredits, int offerHours)
+        ChangeStamp stamp,
+        UUID termId,
+        String termCode,
+        Instant opensAt,
+        BigDecimal maxCredits,
+        int offerHours,
+        int maxAttempts,
+        int timeTickets)
         implements Audited {
 
     @Override
@@ -35,6 +42,7 @@ public record RegistrationWindowSaved(
     public String summary() {
         return "Registration for " + termCode + " opens " + opensAt + "; at most "
                 + maxCredits.stripTrailingZeros().toPlainString() + " credits; waitlist offers last " + offerHours
-                + " hours";
+                + " hours; " + maxAttempts + " attempts at a course; " + timeTickets + " time ticket"
+                + (timeTickets == 1 ? "" : "s");
     }
 }

@@ -69,8 +69,14 @@ public class Scheduling {
     private final Terms terms;
     private final Sections sections;
     private final org.credo.scheduling.room.Rooms rooms;
+    private final org.credo.scheduling.instructor.Instructors instructors;
 
-    Scheduling(Terms terms, Sections sections, org.credo.scheduling.room.Rooms rooms) {
+    Scheduling(
+            Terms terms,
+            Sections sections,
+            org.credo.scheduling.room.Rooms rooms,
+            org.credo.scheduling.instructor.Instructors instructors) {
+        this.instructors = instructors;
         this.terms = terms;
         this.sections = sections;
         this.rooms = rooms;
@@ -116,6 +122,25 @@ public class Scheduling {
         return sections.ofTerm(organizationId, termId).stream()
                 .map(Scheduling::record)
                 .toList();
+    }
+
+    /** The names of the organization's instructors, by person id. */
+    public java.util.Map<UUID, String> instructorNames(UUID organizationId) {
+        var names = new java.util.HashMap<UUID, String>();
+        instructors.all(organizationId).forEach(i -> names.put(i.personId(), i.name()));
+        return names;
+    }
+
+    /** Seats of a section kept for a program (reference: its code) or a cohort (its name). */
+    public record ReservationRecord(String kind, String reference, int seats) {}
+
+    /** The section's reserved seats, by kind and reference; empty when none are reserved or no such section. */
+    public List<ReservationRecord> reservations(UUID organizationId, UUID sectionId) {
+        return sections.byId(organizationId, sectionId)
+                .map(s -> s.reservedSeats().stream()
+                        .map(r -> new ReservationRecord(r.kind(), r.reference(), r.seats()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Every section the person teaches, in every term. */

@@ -260,6 +260,10 @@ class AuthorizationMatrixTest {
             roles("*", "/manage/registration", REGISTRAR),
             roles("*", "/manage/registration/**", REGISTRAR),
             roles("PUT", "/api/v1/registration/terms/*/window", REGISTRAR),
+            // Permissions to enroll and waitlist settings (ADR 48): the registrar only, not integrators.
+            roles("*", "/api/v1/registration/sections/*/permissions", REGISTRAR),
+            roles("*", "/api/v1/registration/sections/*/permissions/*", REGISTRAR),
+            roles("*", "/api/v1/registration/sections/*/waitlist-settings", REGISTRAR),
             roles("*", "/api/v1/registration/**", REGISTRATION_API),
             roles("*", "/me/record", LEARNER),
             roles("*", "/me/record/**", LEARNER),

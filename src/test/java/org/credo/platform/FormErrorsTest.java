@@ -164,7 +164,7 @@ class FormErrorsTest {
                         author),
                 "c-subject");
         var editor = signIn(Role.CATALOG_EDITOR);
-        assertAccessibleErrors(submit(post("/manage/catalog/intakes"), editor), "programId", "termName");
+        assertAccessibleErrors(submit(post("/manage/catalog/intakes"), editor), "programId", "termId");
         assertAccessibleErrors(submit(multipart("/manage/catalog/import"), editor), "file");
     }
 

@@ -119,6 +119,24 @@ class RegistrationFixture {
                 .id();
     }
 
+    /** A demo section of the current spring term (SP27), by course and number. */
+    UUID demoSection(org.credo.scheduling.Scheduling scheduling, String course, String number) {
+        var term = scheduling.term(org(), "SP27").orElseThrow();
+        return scheduling.sections(org(), term.termId()).stream()
+                .filter(s -> s.courseCode().equals(course) && s.sectionNumber().equals(number))
+                .findFirst()
+                .orElseThrow()
+                .sectionId();
+    }
+
+    /** The learner's number, as staff type it. */
+    String learnerNumber(UUID learner) {
+        return jdbc.sql("SELECT learner_number FROM learner WHERE id = ?")
+                .param(learner)
+                .query(String.class)
+                .single();
+    }
+
     int seatsTaken(UUID sectionId) {
         return jdbc.sql("SELECT enrolled FROM registration_seat WHERE section_id = ?")
                 .param(sectionId)

@@ -51,12 +51,7 @@ class RegistrationPagesTest {
     }
 
     UUID section(String course, String number) {
-        var term = scheduling.term(fixture.org(), "SP27").orElseThrow();
-        return scheduling.sections(fixture.org(), term.termId()).stream()
-                .filter(s -> s.courseCode().equals(course) && s.sectionNumber().equals(number))
-                .findFirst()
-                .orElseThrow()
-                .sectionId();
+        return fixture.demoSection(scheduling, course, number);
     }
 
     @Test

@@ -41,16 +41,17 @@ class IntakeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        checkTerm(user, form, binding);
         if (!binding.hasErrors()) {
             try {
                 intakes.schedule(
                         user.organizationId(),
                         form.getProgramId(),
+                        form.getTermId(),
                         form.getTermName(),
                         form.getStartsOn(),
                         form.getApplicationDeadline());
-                redirect.addFlashAttribute(
-                        "flash", "Added the " + form.getTermName().trim() + " start.");
+                redirect.addFlashAttribute("flash", "Added the start.");
                 return "redirect:/manage/catalog/intakes";
             } catch (ProblemException e) {
                 binding.rejectValue(
@@ -65,6 +66,7 @@ class IntakeController {
         var intake = intakes.find(user.organizationId(), id);
         var form = new IntakeForm();
         form.setProgramId(intake.programId());
+        form.setTermId(intake.termId());
         form.setTermName(intake.termName());
         form.setStartsOn(intake.startsOn());
         form.setApplicationDeadline(intake.applicationDeadline());
@@ -80,17 +82,18 @@ class IntakeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        checkTerm(user, form, binding);
         if (!binding.hasErrors()) {
             try {
                 intakes.change(
                         user.organizationId(),
                         id,
                         form.getProgramId(),
+                        form.getTermId(),
                         form.getTermName(),
                         form.getStartsOn(),
                         form.getApplicationDeadline());
-                redirect.addFlashAttribute(
-                        "flash", "Saved the " + form.getTermName().trim() + " start.");
+                redirect.addFlashAttribute("flash", "Saved the start.");
                 return "redirect:/manage/catalog/intakes";
             } catch (ProblemException e) {
                 if (e.status().value() == 404) {
@@ -110,16 +113,38 @@ class IntakeController {
         return "redirect:/manage/catalog/intakes";
     }
 
+    /**
+     * Where the organization schedules terms, a start names one of them; elsewhere it names its term and first day
+     * in words. Marked with the other fields' errors, before anything is saved.
+     */
+    private void checkTerm(CredoUser user, IntakeForm form, BindingResult binding) {
+        if (!intakes.terms(user.organizationId()).isEmpty()) {
+            if (form.getTermId() == null) {
+                binding.rejectValue(
+                        "termId", "required", "choose the term this start belongs to (the registrar schedules terms)");
+            }
+            return;
+        }
+        if (form.getTermName() == null || form.getTermName().isBlank()) {
+            binding.rejectValue("termName", "required", "name the term, e.g. Fall 2027");
+        }
+        if (form.getStartsOn() == null) {
+            binding.rejectValue("startsOn", "required", "give the first day of classes");
+        }
+    }
+
     private String editPage(CredoUser user, UUID id, Model model) {
         intakes.find(user.organizationId(), id);
         model.addAttribute("intakeId", id);
         model.addAttribute("programs", intakes.programs(user.organizationId()));
+        model.addAttribute("terms", intakes.terms(user.organizationId()));
         return "catalog/intake/intake";
     }
 
     private String page(CredoUser user, Model model) {
         model.addAttribute("intakes", intakes.all(user.organizationId()));
         model.addAttribute("programs", intakes.programs(user.organizationId()));
+        model.addAttribute("terms", intakes.terms(user.organizationId()));
         return VIEW;
     }
 }

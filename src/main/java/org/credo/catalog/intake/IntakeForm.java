@@ -1,6 +1,5 @@
 package org.credo.catalog.intake;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,11 +13,11 @@ public class IntakeForm {
     @NotNull(message = "choose the program")
     private @Nullable UUID programId;
 
-    @NotBlank(message = "name the term, e.g. Fall 2027")
+    private @Nullable UUID termId;
+
     @Size(max = 100, message = "keep it under 100 characters")
     private String termName = "";
 
-    @NotNull(message = "give the first day of classes")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate startsOn;
 
@@ -31,6 +30,14 @@ public class IntakeForm {
 
     public void setProgramId(@Nullable UUID programId) {
         this.programId = programId;
+    }
+
+    public @Nullable UUID getTermId() {
+        return termId;
+    }
+
+    public void setTermId(@Nullable UUID termId) {
+        this.termId = termId;
     }
 
     public String getTermName() {

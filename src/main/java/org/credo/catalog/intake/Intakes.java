@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.credo.catalog.ProgramIntakeRemoved;
 import org.credo.catalog.ProgramIntakeScheduled;
+import org.credo.catalog.TermDirectory;
 import org.credo.platform.ChangeStamp;
 import org.credo.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ public class Intakes {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<TermDirectory> directory;
 
-    Intakes(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Intakes(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<TermDirectory> directory) {
         this.jdbc = jdbc;
         this.events = events;
+        this.directory = directory;
     }
 
     /** Every start, soonest first, past ones included (they leave the public page by themselves). */
@@ -37,7 +41,8 @@ public class Intakes {
                         rs.getString("code"),
                         rs.getString("term_name"),
                         rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("application_deadline", LocalDate.class)))
+                        rs.getObject("application_deadline", LocalDate.class),
+                        rs.getObject("term_id", UUID.class)))
                 .list();
     }
 
@@ -55,20 +60,89 @@ public class Intakes {
                 .list();
     }
 
-    /** Adds a start of a program. */
+    /** Adds a start of a program by the name of its term (for callers without a scheduled term). */
     @Transactional
     public UUID schedule(
             UUID organizationId, UUID programId, String termName, LocalDate startsOn, @Nullable LocalDate deadline) {
+        return schedule(organizationId, programId, null, termName, startsOn, deadline);
+    }
+
+    /** The organization's scheduled terms a start may refer to, soonest first; empty without scheduling. */
+    @Transactional(readOnly = true)
+    public List<TermDirectory.TermChoice> terms(UUID organizationId) {
+        var directory = this.directory.getIfAvailable();
+        return directory == null ? List.of() : directory.terms(organizationId);
+    }
+
+    /**
+     * Adds a start of a program in a scheduled term: its name comes from the term, and the start day too unless
+     * given.
+     */
+    @Transactional
+    public UUID schedule(
+            UUID organizationId,
+            UUID programId,
+            @Nullable UUID termId,
+            @Nullable String termName,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate deadline) {
         var code = programCode(organizationId, programId);
-        checkDeadline(startsOn, deadline);
+        var term = resolve(organizationId, termId, termName, startsOn);
+        checkDeadline(term.startsOn(), deadline);
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO catalog_program_intake (id, organization_id, program_id, term_name, starts_on,"
-                        + " application_deadline) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, organizationId, programId, termName.trim(), startsOn, deadline)
+                        + " application_deadline, term_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, organizationId, programId, term.name(), term.startsOn(), deadline, termId)
                 .update();
-        events.publishEvent(new ProgramIntakeScheduled(
-                ChangeStamp.now(organizationId), id, programId, code, termName.trim(), startsOn));
+        termName = term.name();
+        startsOn = term.startsOn();
+        events.publishEvent(
+                new ProgramIntakeScheduled(ChangeStamp.now(organizationId), id, programId, code, termName, startsOn));
         return id;
+    }
+
+    /** The term's name and start day as the start keeps them. */
+    private record Named(String name, LocalDate startsOn) {}
+
+    private Named resolve(
+            UUID organizationId, @Nullable UUID termId, @Nullable String termName, @Nullable LocalDate startsOn) {
+        if (termId != null) {
+            var term = terms(organizationId).stream()
+                    .filter(t -> t.termId().equals(termId))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("termId", "choose one of the terms listed."));
+            var start = startsOn == null ? term.startsOn() : startsOn;
+            if (start.isBefore(term.startsOn()) || start.isAfter(term.endsOn())) {
+                throw ProblemException.invalidField(
+                        "startsOn",
+                        "a start in " + term.name() + " falls between " + term.startsOn() + " and " + term.endsOn()
+                                + "; leave it empty to start on the term's first day.");
+            }
+            return new Named(term.name(), start);
+        }
+        var name = termName == null ? "" : termName.trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw ProblemException.invalidField("termName", "name the term, e.g. Fall 2027 (up to 100 characters).");
+        }
+        if (startsOn == null) {
+            throw ProblemException.invalidField("startsOn", "give the first day of classes.");
+        }
+        return new Named(name, startsOn);
+    }
+
+    /**
+     * A scheduled term was saved: the starts in it take its name, and a start that now falls outside the term's
+     * dates moves to its first day.
+     */
+    @Transactional
+    public void termChanged(UUID organizationId, UUID termId, String name, LocalDate startsOn, LocalDate endsOn) {
+        jdbc.sql("UPDATE catalog_program_intake SET term_name = ? WHERE organization_id = ? AND term_id = ?")
+                .params(name, organizationId, termId)
+                .update();
+        jdbc.sql("UPDATE catalog_program_intake SET starts_on = ? WHERE organization_id = ? AND term_id = ?"
+                        + " AND (starts_on < ? OR starts_on > ?)")
+                .params(startsOn, organizationId, termId, startsOn, endsOn)
+                .update();
     }
 
     /** Changes a start: its program, term, dates. */
@@ -77,18 +151,20 @@ public class Intakes {
             UUID organizationId,
             UUID intakeId,
             UUID programId,
-            String termName,
-            LocalDate startsOn,
+            @Nullable UUID termId,
+            @Nullable String termName,
+            @Nullable LocalDate startsOn,
             @Nullable LocalDate deadline) {
         find(organizationId, intakeId);
         var code = programCode(organizationId, programId);
-        checkDeadline(startsOn, deadline);
+        var term = resolve(organizationId, termId, termName, startsOn);
+        checkDeadline(term.startsOn(), deadline);
         jdbc.sql("UPDATE catalog_program_intake SET program_id = ?, term_name = ?, starts_on = ?,"
-                        + " application_deadline = ? WHERE id = ? AND organization_id = ?")
-                .params(programId, termName.trim(), startsOn, deadline, intakeId, organizationId)
+                        + " application_deadline = ?, term_id = ? WHERE id = ? AND organization_id = ?")
+                .params(programId, term.name(), term.startsOn(), deadline, termId, intakeId, organizationId)
                 .update();
         events.publishEvent(new ProgramIntakeScheduled(
-                ChangeStamp.now(organizationId), intakeId, programId, code, termName.trim(), startsOn));
+                ChangeStamp.now(organizationId), intakeId, programId, code, term.name(), term.startsOn()));
     }
 
     /** One start of the organization. */
@@ -138,7 +214,8 @@ public class Intakes {
             String programCode,
             String termName,
             LocalDate startsOn,
-            @Nullable LocalDate applicationDeadline) {}
+            @Nullable LocalDate applicationDeadline,
+            @Nullable UUID termId) {}
 
     /** A program to pick in the form. */
     record ProgramChoice(UUID id, String code, String name) {}

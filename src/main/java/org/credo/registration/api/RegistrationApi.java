@@ -1,6 +1,7 @@
 package org.credo.registration.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,14 +58,30 @@ class RegistrationApi {
     record WindowView(
             @Nullable Instant opensAt,
             @Nullable BigDecimal maxCredits,
-            @Nullable Integer offerHours) {}
+            @Nullable Integer offerHours,
+
+            @Schema(description = "How many times a learner may attempt one course, withdrawals included (default 3)")
+            @Nullable
+            Integer maxAttempts,
+
+            @Schema(
+                    description = "When registration opens per class standing (SENIOR, JUNIOR, SOPHOMORE, FIRST_YEAR);"
+                            + " a standing left out opens with opensAt")
+            java.util.@Nullable Map<String, Instant> timeTickets) {
+
+        static WindowView of(RegistrationWindows.Window w) {
+            var tickets = new java.util.LinkedHashMap<String, Instant>();
+            w.tickets().forEach((standing, opens) -> tickets.put(standing.name(), opens));
+            return new WindowView(w.opensAt(), w.maxCredits(), w.offerHours(), w.maxAttempts(), tickets);
+        }
+    }
 
     @GetMapping("/api/v1/registration/terms/{termId}/window")
     @Operation(summary = "When a term's registration opens, its credit limit and how long waitlist offers last")
     WindowView window(@AuthenticationPrincipal CredoUser user, @PathVariable UUID termId) {
         var w = windows.of(user.organizationId(), termId)
                 .orElseThrow(() -> ProblemException.notFound("A registration window for this term"));
-        return new WindowView(w.opensAt(), w.maxCredits(), w.offerHours());
+        return WindowView.of(w);
     }
 
     @PutMapping("/api/v1/registration/terms/{termId}/window")
@@ -72,9 +89,30 @@ class RegistrationApi {
     @PreAuthorize("hasRole('REGISTRAR')")
     WindowView saveWindow(
             @AuthenticationPrincipal CredoUser user, @PathVariable UUID termId, @RequestBody WindowView request) {
+        var tickets = new java.util.EnumMap<org.credo.registration.enrollment.ClassStanding, Instant>(
+                org.credo.registration.enrollment.ClassStanding.class);
+        if (request.timeTickets() != null) {
+            request.timeTickets().forEach((standing, opens) -> {
+                try {
+                    tickets.put(
+                            org.credo.registration.enrollment.ClassStanding.valueOf(standing),
+                            java.util.Objects.requireNonNull(opens));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw ProblemException.invalidField(
+                            "timeTickets." + standing,
+                            "name a class standing (SENIOR, JUNIOR, SOPHOMORE or FIRST_YEAR) with the moment it opens.");
+                }
+            });
+        }
         var w = windows.save(
-                user.organizationId(), termId, request.opensAt(), request.maxCredits(), request.offerHours());
-        return new WindowView(w.opensAt(), w.maxCredits(), w.offerHours());
+                user.organizationId(),
+                termId,
+                request.opensAt(),
+                request.maxCredits(),
+                request.offerHours(),
+                request.maxAttempts() == null ? 3 : request.maxAttempts(),
+                tickets);
+        return WindowView.of(w);
     }
 
     @GetMapping("/api/v1/registration/sections/{sectionId}/enrollments")

@@ -12,6 +12,7 @@ import org.credo.learners.Learners;
 import org.credo.platform.Organizations;
 import org.credo.platform.ProblemException;
 import org.credo.platform.config.CredoProperties;
+import org.credo.registration.enrollment.ClassStanding;
 import org.credo.registration.enrollment.Enrollments;
 import org.credo.registration.enrollment.RegistrationWindows;
 import org.credo.registration.enrollment.Waitlists;
@@ -86,12 +87,35 @@ class RegistrationDemoData implements ApplicationRunner {
                 LocalDate.of(2026, 4, 1).atStartOfDay(zone).toInstant(),
                 new BigDecimal("18"),
                 48);
+        // Spring opens by class standing, a day apart from seniors down, and for everyone on 2 November.
         windows.save(
                 org,
                 spring.get().termId(),
                 LocalDate.of(2026, 11, 2).atStartOfDay(zone).toInstant(),
                 new BigDecimal("18"),
-                48);
+                48,
+                3,
+                java.util.Map.of(
+                        ClassStanding.SENIOR,
+                                LocalDate.of(2026, 10, 27)
+                                        .atTime(8, 0)
+                                        .atZone(zone)
+                                        .toInstant(),
+                        ClassStanding.JUNIOR,
+                                LocalDate.of(2026, 10, 28)
+                                        .atTime(8, 0)
+                                        .atZone(zone)
+                                        .toInstant(),
+                        ClassStanding.SOPHOMORE,
+                                LocalDate.of(2026, 10, 29)
+                                        .atTime(8, 0)
+                                        .atZone(zone)
+                                        .toInstant(),
+                        ClassStanding.FIRST_YEAR,
+                                LocalDate.of(2026, 10, 30)
+                                        .atTime(8, 0)
+                                        .atZone(zone)
+                                        .toInstant()));
         var registrar = new Enrollments.Actor(null, "Registrar's office (demo)", true);
         var fallSections = scheduling.sections(org, fall.get().termId());
         var springSections = scheduling.sections(org, spring.get().termId());

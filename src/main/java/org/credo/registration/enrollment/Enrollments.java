@@ -50,6 +50,7 @@ public class Enrollments {
     private final TransactionTemplate transactions;
     private final Waitlists waitlists;
     private final OrganizationZones zones;
+    private final Permissions permissions;
 
     Enrollments(
             JdbcClient jdbc,
@@ -60,8 +61,10 @@ public class Enrollments {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Waitlists waitlists,
-            OrganizationZones zones) {
+            OrganizationZones zones,
+            Permissions permissions) {
         this.jdbc = jdbc;
+        this.permissions = permissions;
         this.seats = seats;
         this.checks = checks;
         this.scheduling = scheduling;
@@ -129,6 +132,21 @@ public class Enrollments {
                 .optional();
     }
 
+    /** When registration opens for a learner in a term: their class standing, credits earned, and the moment. */
+    public record Opening(ClassStanding standing, java.math.BigDecimal earned, Instant opensAt, boolean byTicket) {}
+
+    /** When registration opens for the learner in the term, if the term has a window. */
+    public Optional<Opening> opening(UUID organizationId, UUID learnerId, UUID termId) {
+        var taken = history(organizationId, learnerId, termId).taken();
+        var standing = RegistrationChecks.standing(taken);
+        return checks.window(termId)
+                .map(w -> new Opening(
+                        standing,
+                        RegistrationChecks.earned(taken),
+                        w.opensFor(standing),
+                        w.tickets().containsKey(standing)));
+    }
+
     /** What would refuse the learner a seat in the section now (empty: they may register). */
     public List<Refusal> refusals(UUID organizationId, UUID learnerId, UUID sectionId, @Nullable UUID leaving) {
         var learner = learner(organizationId, learnerId);
@@ -138,6 +156,7 @@ public class Enrollments {
 
     private List<Refusal> refusals(
             UUID organizationId, LearnerSummary learner, SectionRecord section, @Nullable UUID leaving) {
+        var history = history(organizationId, learner.learnerId(), section.termId());
         return checks.refusals(
                 organizationId,
                 learner,
@@ -145,7 +164,8 @@ public class Enrollments {
                 zone(organizationId),
                 Instant.now(),
                 enrolledSections(organizationId, learner.learnerId(), section.termId()),
-                taken(organizationId, learner.learnerId(), section.termId()),
+                history.taken(),
+                history.attempts(),
                 leaving);
     }
 
@@ -164,20 +184,28 @@ public class Enrollments {
             return existing.get();
         }
         var offer = waitlists.openOffer(organizationId, learnerId, sectionId);
-        boolean overriding =
-                refuseUnlessOverridden(refusals(organizationId, learner, section, null), actor, overrideReason);
+        var refusals = refusals(organizationId, learner, section, null);
+        // A learner with a permission from the instructor or the registrar adds as if they had overridden.
+        var permission = !refusals.isEmpty() && !actor.mayOverride()
+                ? permissions.usable(organizationId, learnerId, sectionId)
+                : Optional.<String>empty();
+        var reason = permission.orElse(overrideReason);
+        boolean overriding = refuseUnlessOverridden(
+                refusals, permission.isPresent() ? new Actor(actor.personId(), actor.name(), true) : actor, reason);
         // A permission for a closed section lets the learner in while seats remain; never past its capacity.
         boolean evenIfClosed = overriding && section.status() == org.credo.scheduling.SectionStatus.CLOSED;
         try {
             return transactions.execute(tx -> {
-                boolean seated = offer.isPresent()
-                        ? waitlists.claimOffer(offer.get(), sectionId)
-                                || seats.take(organizationId, section, evenIfClosed)
-                        : seats.take(organizationId, section, evenIfClosed);
-                if (!seated) {
+                var seat = offer.isPresent() && waitlists.claimOffer(offer.get(), sectionId)
+                        ? Optional.of("")
+                        : seats.take(organizationId, section, evenIfClosed, learner.programCode());
+                if (seat.isEmpty()) {
                     throw full(section, seats.count(sectionId).orElseThrow());
                 }
-                var enrollment = enroll(organizationId, learner, section, actor, overrideReason);
+                var enrollment = enroll(organizationId, learner, section, actor, reason, seat.get());
+                if (permission.isPresent()) {
+                    permissions.use(learnerId, sectionId);
+                }
                 waitlists.enrolledElsewhere(learnerId, sectionId);
                 return enrollment;
             });
@@ -251,10 +279,11 @@ public class Enrollments {
                 var second = first.equals(dropSectionId) ? addSectionId : dropSectionId;
                 seats.lock(first);
                 seats.lock(second);
-                if (!seats.take(addSectionId, false)) {
+                var seat = seats.take(organizationId, adding, false, learner.programCode());
+                if (seat.isEmpty()) {
                     throw full(adding, seats.count(addSectionId).orElseThrow());
                 }
-                var enrollment = enroll(organizationId, learner, adding, actor, overrideReason);
+                var enrollment = enroll(organizationId, learner, adding, actor, overrideReason, seat.get());
                 leave(organizationId, learner, dropping, actor, false, today);
                 return enrollment;
             });
@@ -262,6 +291,71 @@ public class Enrollments {
             return added;
         } catch (DuplicateKeyException raced) {
             return find(organizationId, learnerId, addSectionId).orElse(current);
+        }
+    }
+
+    /**
+     * Sets how the section's waitlist moves: with {@code autoEnroll} a freed seat goes at once to the next eligible
+     * learner waiting (no offer), and with {@code majorsFirst} learners who major in a program the section is meant
+     * for are put ahead of others when they join.
+     */
+    public void waitlistSettings(
+            UUID organizationId, SectionRecord section, boolean autoEnroll, boolean majorsFirst, Actor actor) {
+        transactions.executeWithoutResult(tx -> {
+            seats.ensure(organizationId, section);
+            seats.lock(section.sectionId());
+            seats.settings(section.sectionId(), autoEnroll, majorsFirst);
+            events.publishEvent(new org.credo.registration.WaitlistSettingsChanged(
+                    ChangeStamp.by(organizationId, actor.personId(), actor.name()),
+                    section.sectionId(),
+                    section.termCode(),
+                    section.courseCode(),
+                    section.sectionNumber(),
+                    autoEnroll,
+                    majorsFirst));
+        });
+        waitlists.offerFreedSeats(organizationId, section);
+    }
+
+    /**
+     * Enrolls the next learners waiting, in order, into seats freed in a section with automatic enrollment; a learner
+     * whom a check now refuses (a new hold, a time conflict, the credit limit) is passed over and keeps their place.
+     * Runs in the transaction that found the seats free, under the section's seat row.
+     */
+    @org.springframework.context.event.EventListener
+    void on(FreedSeats freed) {
+        var organizationId = freed.organizationId();
+        var section = scheduling.section(organizationId, freed.sectionId()).orElse(null);
+        if (section == null) {
+            return;
+        }
+        var waiting = jdbc.sql("SELECT learner_id FROM waitlist_entry WHERE section_id = ? AND status = 'WAITING'"
+                        + " ORDER BY priority, joined_at, id LIMIT 50")
+                .param(section.sectionId())
+                .query(UUID.class)
+                .list();
+        var actor = new Actor(null, "Waitlist (automatic enrollment)", false);
+        for (var learnerId : waiting) {
+            var count = seats.lock(section.sectionId());
+            if (count.available() + count.reservedFree() == 0) {
+                return;
+            }
+            var learner = learners.find(organizationId, learnerId).orElse(null);
+            if (learner == null
+                    || !refusals(organizationId, learner, section, null).isEmpty()
+                    || find(organizationId, learnerId, section.sectionId())
+                            .filter(e -> e.status() == EnrollmentStatus.ENROLLED)
+                            .isPresent()) {
+                continue;
+            }
+            var seat = seats.take(organizationId, section, false, learner.programCode());
+            if (seat.isEmpty()) {
+                // The seats left are reserved for a program this learner is not in; the next one may be.
+                continue;
+            }
+            waitlists.enrolledElsewhere(learnerId, section.sectionId());
+            enroll(organizationId, learner, section, actor, null, seat.get());
+            waitlists.announceEnrolled(organizationId, section, learnerId);
         }
     }
 
@@ -294,16 +388,18 @@ public class Enrollments {
             LearnerSummary learner,
             SectionRecord section,
             Actor actor,
-            @Nullable String overrideReason) {
+            @Nullable String overrideReason,
+            String reservedFor) {
         var now = Timestamps.now();
+        var reservation = reservedFor.isEmpty() ? null : reservedFor;
         var id = find(organizationId, learner.learnerId(), section.sectionId())
                 .map(Enrollment::id)
                 .orElse(null);
         if (id == null) {
             id = UUID.randomUUID();
             jdbc.sql("INSERT INTO enrollment (id, organization_id, section_id, term_id, learner_id, course_code,"
-                            + " credits, status, override_reason, registered_at, changed_at, changed_by_name)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?, ?, ?)")
+                            + " credits, status, override_reason, registered_at, changed_at, changed_by_name,"
+                            + " reserved_for) VALUES (?, ?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?, ?, ?, ?)")
                     .params(
                             id,
                             organizationId,
@@ -315,13 +411,14 @@ public class Enrollments {
                             overrideReason,
                             Timestamps.sql(now),
                             Timestamps.sql(now),
-                            actor.name())
+                            actor.name(),
+                            reservation)
                     .update();
         } else {
             int changed = jdbc.sql("UPDATE enrollment SET status = 'ENROLLED', grade = NULL, override_reason = ?,"
-                            + " registered_at = ?, changed_at = ?, changed_by_name = ? WHERE id = ?"
+                            + " registered_at = ?, changed_at = ?, changed_by_name = ?, reserved_for = ? WHERE id = ?"
                             + " AND status <> 'ENROLLED'")
-                    .params(overrideReason, Timestamps.sql(now), Timestamps.sql(now), actor.name(), id)
+                    .params(overrideReason, Timestamps.sql(now), Timestamps.sql(now), actor.name(), reservation, id)
                     .update();
             if (changed == 0) {
                 throw new DuplicateKeyException("enrolled by another request");
@@ -350,6 +447,12 @@ public class Enrollments {
             boolean withdraw,
             LocalDate today) {
         seats.lock(section.sectionId());
+        var reservedFor = jdbc.sql("SELECT reserved_for FROM enrollment WHERE organization_id = ? AND learner_id = ?"
+                        + " AND section_id = ?")
+                .params(organizationId, learner.learnerId(), section.sectionId())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         var status = withdraw ? EnrollmentStatus.WITHDRAWN : EnrollmentStatus.DROPPED;
         var now = Timestamps.sql(Timestamps.now());
         int changed = jdbc.sql("UPDATE enrollment SET status = ?, grade = ?, changed_at = ?, changed_by_name = ?"
@@ -368,7 +471,7 @@ public class Enrollments {
         if (changed == 0) {
             return enrollment;
         }
-        seats.free(section.sectionId());
+        seats.free(section.sectionId(), reservedFor);
         var stamp = ChangeStamp.by(organizationId, actor.personId(), actor.name());
         events.publishEvent(
                 withdraw
@@ -448,13 +551,25 @@ public class Enrollments {
         return sections;
     }
 
-    /** Courses taken before this term (graded, or still without a grade: in progress) and W excluded. */
-    private List<Catalog.TakenCourse> taken(UUID organizationId, UUID learnerId, UUID termId) {
-        return jdbc.sql("SELECT course_code, grade, credits FROM enrollment WHERE organization_id = ?"
-                        + " AND learner_id = ? AND term_id <> ? AND status = 'ENROLLED'")
+    /**
+     * What the learner did in other terms: the courses taken (graded, or still without a grade: in progress; W
+     * excluded) and the attempts at each course (withdrawals included).
+     */
+    record History(List<Catalog.TakenCourse> taken, Map<String, Integer> attempts) {}
+
+    History history(UUID organizationId, UUID learnerId, UUID termId) {
+        var taken = new ArrayList<Catalog.TakenCourse>();
+        var attempts = new java.util.HashMap<String, Integer>();
+        jdbc.sql("SELECT course_code, grade, credits, status FROM enrollment WHERE organization_id = ?"
+                        + " AND learner_id = ? AND term_id <> ? AND status IN ('ENROLLED', 'WITHDRAWN')")
                 .params(organizationId, learnerId, termId)
-                .query((rs, n) -> new Catalog.TakenCourse(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
-                .list();
+                .query(rs -> {
+                    attempts.merge(rs.getString(1), 1, Integer::sum);
+                    if ("ENROLLED".equals(rs.getString(4))) {
+                        taken.add(new Catalog.TakenCourse(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
+                    }
+                });
+        return new History(taken, attempts);
     }
 
     LearnerSummary learner(UUID organizationId, UUID learnerId) {

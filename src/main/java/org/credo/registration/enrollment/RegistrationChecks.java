@@ -31,8 +31,25 @@ class RegistrationChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm");
 
-    /** When a term's registration opens, its credit limit and how long a waitlist offer lasts. */
-    record Window(Instant opensAt, BigDecimal maxCredits, int offerHours) {}
+    /**
+     * When a term's registration opens (for everyone, and for each class standing that has a time ticket), its credit
+     * limit, how long a waitlist offer lasts and how many attempts at one course are allowed.
+     */
+    record Window(
+            Instant opensAt,
+            BigDecimal maxCredits,
+            int offerHours,
+            int maxAttempts,
+            java.util.Map<ClassStanding, Instant> tickets) {
+
+        /** When registration opens for learners of the standing. */
+        Instant opensFor(ClassStanding standing) {
+            return tickets.getOrDefault(standing, opensAt);
+        }
+    }
+
+    /** Grades that earn no credit toward class standing. */
+    private static final java.util.Set<String> NOT_EARNED = java.util.Set.of("F", "W", "WF", "I", "NP", "AU", "U");
 
     private final JdbcClient jdbc;
     private final Scheduling scheduling;
@@ -47,11 +64,45 @@ class RegistrationChecks {
     }
 
     java.util.Optional<Window> window(UUID termId) {
-        return jdbc.sql("SELECT opens_at, max_credits, offer_hours FROM registration_window WHERE term_id = ?")
+        var rows = jdbc.sql("SELECT w.opens_at, w.max_credits, w.offer_hours, w.max_attempts, t.standing,"
+                        + " t.opens_at FROM registration_window w LEFT JOIN registration_time_ticket t"
+                        + " ON t.term_id = w.term_id WHERE w.term_id = ?")
                 .param(termId)
-                .query((rs, n) -> new Window(
-                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal(2), rs.getInt(3)))
-                .optional();
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                    rs.getBigDecimal(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getObject(6, java.time.OffsetDateTime.class)
+                })
+                .list();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var tickets = new java.util.EnumMap<ClassStanding, Instant>(ClassStanding.class);
+        for (var row : rows) {
+            if (row[4] != null) {
+                tickets.put(ClassStanding.valueOf((String) row[4]), ((java.time.OffsetDateTime) row[5]).toInstant());
+            }
+        }
+        var first = rows.get(0);
+        return java.util.Optional.of(
+                new Window((Instant) first[0], (BigDecimal) first[1], (int) first[2], (int) first[3], tickets));
+    }
+
+    /** The learner's class standing from the credits earned in the courses taken before the term. */
+    static ClassStanding standing(List<Catalog.TakenCourse> taken) {
+        return ClassStanding.of(earned(taken));
+    }
+
+    /** Credits earned: courses taken before the term with a grade that passed. */
+    static BigDecimal earned(List<Catalog.TakenCourse> taken) {
+        return taken.stream()
+                .filter(t -> t.grade() != null
+                        && !NOT_EARNED.contains(t.grade().trim().toUpperCase()))
+                .map(Catalog.TakenCourse::credits)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -66,6 +117,7 @@ class RegistrationChecks {
             Instant now,
             List<SectionRecord> enrolledInTerm,
             List<Catalog.TakenCourse> taken,
+            java.util.Map<String, Integer> attempts,
             @org.jspecify.annotations.Nullable UUID leaving) {
         var refusals = new ArrayList<Refusal>();
         var name = section.courseCode() + "-" + section.sectionNumber();
@@ -105,13 +157,32 @@ class RegistrationChecks {
                     "Registration for " + section.termCode() + " has no opening date yet.",
                     "Wait for the registrar to announce when registration opens.",
                     true));
-        } else if (now.isBefore(window.get().opensAt())) {
-            refusals.add(new Refusal(
-                    "window-not-open",
-                    "Registration for " + section.termCode() + " opens on "
-                            + MOMENT.format(window.get().opensAt().atZone(zone)) + ".",
-                    "Come back when it opens; your schedule can be planned until then.",
-                    true));
+        } else {
+            var standing = standing(taken);
+            var opens = window.get().opensFor(standing);
+            if (now.isBefore(opens)) {
+                var ticket = window.get().tickets().containsKey(standing)
+                        ? " for " + standing.plural().toLowerCase() + " (you have "
+                                + earned(taken).stripTrailingZeros().toPlainString() + " credits earned)"
+                        : "";
+                refusals.add(new Refusal(
+                        "window-not-open",
+                        "Registration for " + section.termCode() + " opens" + ticket + " on "
+                                + MOMENT.format(opens.atZone(zone)) + ".",
+                        "Come back when it opens; your schedule can be planned until then.",
+                        true));
+            }
+            int before = attempts.getOrDefault(section.courseCode(), 0);
+            if (before >= window.get().maxAttempts()) {
+                refusals.add(new Refusal(
+                        "repeat-limit",
+                        "You have attempted " + section.courseCode() + " " + before + " time" + (before == 1 ? "" : "s")
+                                + "; " + section.termCode() + " allows "
+                                + window.get().maxAttempts()
+                                + " attempts at one course (withdrawals count).",
+                        "Ask your advisor or the registrar for permission to repeat it again.",
+                        true));
+            }
         }
         var part = scheduling.part(organizationId, section.termId(), section.part());
         if (part.isPresent() && today.isAfter(part.get().lastAdd())) {

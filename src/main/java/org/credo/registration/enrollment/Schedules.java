@@ -1,7 +1,9 @@
 package org.credo.registration.enrollment;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,39 @@ public class Schedules {
     /** The learner's term: enrolled (and dropped or withdrawn) sections, waitlists, credits carried. */
     public record Schedule(TermRecord term, List<Line> lines, List<WaitLine> waitlists, BigDecimal credits) {}
 
-    /** A section found by a search, with its seats. */
-    public record Found(SectionRecord section, int available, int waitlisted, int waitlistCapacity) {}
+    /**
+     * A section found by a search, with its seats (reserved ones still free counted apart) and its instructors'
+     * names.
+     */
+    public record Found(
+            SectionRecord section,
+            int available,
+            int reservedFree,
+            int waitlisted,
+            int waitlistCapacity,
+            List<String> instructors) {}
+
+    /**
+     * What a learner searches by: words in the course code, title or an instructor's name; delivery mode; a day the
+     * section meets; meetings starting at or after {@code from} and ending by {@code until}.
+     */
+    public record Criteria(
+            @Nullable String words,
+            @Nullable DeliveryMode mode,
+            @Nullable UUID instructorId,
+            @Nullable DayOfWeek day,
+            @Nullable LocalTime from,
+            @Nullable LocalTime until) {
+
+        public boolean any() {
+            return (words != null && !words.isBlank())
+                    || mode != null
+                    || instructorId != null
+                    || day != null
+                    || from != null
+                    || until != null;
+        }
+    }
 
     private final Scheduling scheduling;
     private final Enrollments enrollments;
@@ -72,15 +105,27 @@ public class Schedules {
             @Nullable String words,
             @Nullable DeliveryMode mode,
             @Nullable UUID instructorId) {
-        var needle = words == null ? "" : words.trim().toLowerCase(Locale.ROOT);
+        return search(organizationId, termId, new Criteria(words, mode, instructorId, null, null, null));
+    }
+
+    /**
+     * The term's sections a learner may look for (open and closed ones; planned and cancelled left out) that match
+     * every criterion given, by course and section; at most 50. A section meeting at no set time (online, at one's
+     * own pace) matches no day or time criterion.
+     */
+    public List<Found> search(UUID organizationId, UUID termId, Criteria criteria) {
+        var needle = criteria.words() == null ? "" : criteria.words().trim().toLowerCase(Locale.ROOT);
+        var names = scheduling.instructorNames(organizationId);
         return scheduling.sections(organizationId, termId).stream()
                 .filter(s -> s.status() == SectionStatus.OPEN || s.status() == SectionStatus.CLOSED)
                 .filter(s -> needle.isEmpty()
-                        || (s.courseCode() + " " + s.courseTitle())
+                        || (s.courseCode() + " " + s.courseTitle() + " " + String.join(" ", teachers(s, names)))
                                 .toLowerCase(Locale.ROOT)
                                 .contains(needle))
-                .filter(s -> mode == null || s.deliveryMode() == mode)
-                .filter(s -> instructorId == null || s.instructorIds().contains(instructorId))
+                .filter(s -> criteria.mode() == null || s.deliveryMode() == criteria.mode())
+                .filter(s ->
+                        criteria.instructorId() == null || s.instructorIds().contains(criteria.instructorId()))
+                .filter(s -> meetsWithin(s, criteria))
                 .sorted(Comparator.comparing(SectionRecord::courseCode).thenComparing(SectionRecord::sectionNumber))
                 .limit(50)
                 .map(s -> {
@@ -88,9 +133,34 @@ public class Schedules {
                     return new Found(
                             s,
                             count.map(Seats.Count::available).orElse(s.capacity()),
+                            count.map(Seats.Count::reservedFree).orElse(0),
                             count.map(Seats.Count::waitlisted).orElse(0),
-                            s.waitlistCapacity());
+                            s.waitlistCapacity(),
+                            teachers(s, names));
                 })
                 .toList();
+    }
+
+    private static List<String> teachers(SectionRecord section, java.util.Map<UUID, String> names) {
+        return section.instructorIds().stream()
+                .map(names::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** Whether the section meets on the day, and every meeting starts and ends within the times given. */
+    private static boolean meetsWithin(SectionRecord section, Criteria criteria) {
+        if (criteria.day() == null && criteria.from() == null && criteria.until() == null) {
+            return true;
+        }
+        if (section.meetings().isEmpty()) {
+            return false;
+        }
+        boolean onDay = criteria.day() == null
+                || section.meetings().stream().anyMatch(m -> m.days().contains(criteria.day()));
+        boolean inHours = section.meetings().stream()
+                .allMatch(m -> (criteria.from() == null || !m.startsAt().isBefore(criteria.from()))
+                        && (criteria.until() == null || !m.endsAt().isAfter(criteria.until())));
+        return onDay && inHours;
     }
 }

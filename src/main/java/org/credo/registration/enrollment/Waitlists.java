@@ -51,6 +51,7 @@ public class Waitlists {
     private final CredoProperties properties;
     private final RegistrationChecks checks;
     private final org.credo.platform.Organizations organizations;
+    private final org.credo.catalog.Catalog catalog;
 
     Waitlists(
             JdbcClient jdbc,
@@ -62,8 +63,10 @@ public class Waitlists {
             TransactionTemplate transactions,
             CredoProperties properties,
             RegistrationChecks checks,
-            org.credo.platform.Organizations organizations) {
+            org.credo.platform.Organizations organizations,
+            org.credo.catalog.Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         this.seats = seats;
         this.scheduling = scheduling;
         this.learners = learners;
@@ -151,7 +154,7 @@ public class Waitlists {
                             .update();
                 } else {
                     jdbc.sql("INSERT INTO waitlist_entry (id, organization_id, section_id, term_id, learner_id,"
-                                    + " priority, joined_at, status, changed_at) VALUES (?, ?, ?, ?, ?, 1, ?,"
+                                    + " priority, joined_at, status, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
                                     + " 'WAITING', ?)")
                             .params(
                                     UUID.randomUUID(),
@@ -159,6 +162,7 @@ public class Waitlists {
                                     section.sectionId(),
                                     section.termId(),
                                     learnerId,
+                                    count.majorsFirst() && isMajor(organizationId, learnerId, section) ? 0 : 1,
                                     now,
                                     now)
                             .update();
@@ -169,6 +173,28 @@ public class Waitlists {
             // The learner's other request put them on first.
         }
         return entry(organizationId, learnerId, section.sectionId()).orElseThrow();
+    }
+
+    /**
+     * Whether the learner majors in a program the section is meant for: one it reserves seats for, or one whose
+     * requirements name the course.
+     */
+    boolean isMajor(UUID organizationId, UUID learnerId, SectionRecord section) {
+        var learner = learners.find(organizationId, learnerId).orElse(null);
+        if (learner == null || learner.programCode() == null) {
+            return false;
+        }
+        var program = learner.programCode();
+        boolean reserved = jdbc.sql("SELECT COUNT(*) FROM registration_reservation WHERE section_id = ?"
+                                + " AND UPPER(reference) = UPPER(?)")
+                        .params(section.sectionId(), program)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        return reserved
+                || catalog.program(organizationId, program, java.time.LocalDate.now())
+                        .map(p -> p.requirements().contains("\"" + section.courseCode() + "\""))
+                        .orElse(false);
     }
 
     /** Takes the learner off the waitlist; an offer they held passes to the next learner. */
@@ -241,7 +267,13 @@ public class Waitlists {
                 return List.<UUID>of();
             }
             var count = seats.lock(section.sectionId());
+            if (count.open() && count.autoEnroll() && count.available() + count.reservedFree() > 0) {
+                // Enrollments takes the seats for the next eligible learners, right after this transaction.
+                events.publishEvent(new FreedSeats(organizationId, section.sectionId()));
+                return List.<UUID>of();
+            }
             if (!count.open() || count.available() == 0) {
+                // Reserved seats are not offered: those they are kept for can register into them directly.
                 return List.<UUID>of();
             }
             var next = jdbc.sql("SELECT id FROM waitlist_entry WHERE section_id = ? AND status = 'WAITING'"
@@ -307,6 +339,33 @@ public class Waitlists {
                 section.courseCode(),
                 section.sectionNumber(),
                 expires));
+    }
+
+    /** Tells a learner the waitlist enrolled them in the section, by email (through the outbox). */
+    void announceEnrolled(UUID organizationId, SectionRecord section, UUID learnerId) {
+        var addressee = learners.addressee(organizationId, learnerId);
+        var name = section.courseCode() + "-" + section.sectionNumber();
+        var link = properties.link("/registration?term=" + section.termId());
+        var greeting = addressee
+                .map(a -> a.preferredName().isBlank() ? a.name() : a.preferredName())
+                .orElse("there");
+        var text = "Hello " + greeting + ",\n\nA seat freed in " + name + " (" + section.courseTitle() + ", "
+                + section.termCode() + ") and the waitlist enrolled you in it. If you no longer want it, drop it"
+                + " from your schedule.\n\nYour schedule: " + link + "\n";
+        var html = "<p>Hello " + HtmlUtils.htmlEscape(greeting) + ",</p><p>A seat freed in "
+                + HtmlUtils.htmlEscape(name + " (" + section.courseTitle() + ", " + section.termCode() + ")")
+                + " and the waitlist enrolled you in it. If you no longer want it, drop it from your schedule.</p>"
+                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">Your schedule</a></p>";
+        for (var email : addressee.map(Learners.Addressee::emails).orElse(List.of())) {
+            notifications.enqueue(
+                    organizationId,
+                    email,
+                    "You are enrolled in " + name + " from the waitlist",
+                    text,
+                    html,
+                    "waitlist-enrolled:" + section.sectionId() + ":" + learnerId + ":"
+                            + Instant.now().toEpochMilli() + ":" + email);
+        }
     }
 
     /** Lets lapsed offers go and passes their seats on; safe on every node and to run twice. */

@@ -1,6 +1,7 @@
 package org.credo.registration.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import org.credo.learners.Learners;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
+import org.credo.registration.enrollment.ClassStanding;
 import org.credo.registration.enrollment.Enrollments;
+import org.credo.registration.enrollment.Permissions;
 import org.credo.registration.enrollment.RegistrationWindows;
 import org.credo.registration.enrollment.Schedules;
 import org.credo.registration.enrollment.Seats;
@@ -45,6 +48,7 @@ class EnrollmentPages {
     private final Seats seats;
     private final Learners learners;
     private final Rosters rosters;
+    private final Permissions permissions;
 
     EnrollmentPages(
             Scheduling scheduling,
@@ -54,7 +58,8 @@ class EnrollmentPages {
             RegistrationWindows windows,
             Seats seats,
             Learners learners,
-            Rosters rosters) {
+            Rosters rosters,
+            Permissions permissions) {
         this.scheduling = scheduling;
         this.schedules = schedules;
         this.enrollments = enrollments;
@@ -63,6 +68,7 @@ class EnrollmentPages {
         this.seats = seats;
         this.learners = learners;
         this.rosters = rosters;
+        this.permissions = permissions;
     }
 
     @GetMapping("/manage/registration")
@@ -84,8 +90,14 @@ class EnrollmentPages {
                             window.map(w -> LocalDateTime.ofInstant(w.opensAt(), user.zone()))
                                     .orElse(null),
                             window.map(RegistrationWindows.Window::maxCredits).orElse(new BigDecimal("18")),
-                            window.map(RegistrationWindows.Window::offerHours).orElse(48)));
+                            window.map(RegistrationWindows.Window::offerHours).orElse(48),
+                            window.map(RegistrationWindows.Window::maxAttempts).orElse(3),
+                            ticketFields(
+                                    window.map(RegistrationWindows.Window::tickets)
+                                            .orElse(Map.of()),
+                                    user)));
         }
+        model.addAttribute("standings", ClassStanding.values());
         var sections = scheduling.sections(org, found.termId());
         Map<UUID, Seats.Count> counts = new LinkedHashMap<>();
         for (var s : sections) {
@@ -96,11 +108,21 @@ class EnrollmentPages {
         return "registration/manage";
     }
 
-    /** What the window form holds, kept as typed when refused. */
+    /** What the window form holds, kept as typed when refused; tickets by standing name, as typed. */
     record WindowForm(
             @Nullable LocalDateTime opensAt,
             @Nullable BigDecimal maxCredits,
-            @Nullable Integer offerHours) implements java.io.Serializable {}
+            @Nullable Integer offerHours,
+            @Nullable Integer maxAttempts,
+            java.util.HashMap<String, String> tickets)
+            implements java.io.Serializable {}
+
+    private static java.util.HashMap<String, String> ticketFields(Map<ClassStanding, Instant> tickets, CredoUser user) {
+        var fields = new java.util.HashMap<String, String>();
+        tickets.forEach((standing, opens) -> fields.put(
+                standing.name(), LocalDateTime.ofInstant(opens, user.zone()).toString()));
+        return fields;
+    }
 
     @PostMapping("/manage/registration/terms/{termId}/window")
     String saveWindow(
@@ -110,20 +132,43 @@ class EnrollmentPages {
                     LocalDateTime opensAt,
             @RequestParam(required = false) @Nullable BigDecimal maxCredits,
             @RequestParam(required = false) @Nullable Integer offerHours,
+            @RequestParam(required = false) @Nullable Integer maxAttempts,
+            @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
+        var typed = new java.util.HashMap<String, String>();
+        for (var standing : ClassStanding.values()) {
+            var value = form.get("ticket" + standing.name());
+            if (value != null && !value.isBlank()) {
+                typed.put(standing.name(), value.trim());
+            }
+        }
         try {
+            var tickets = new java.util.EnumMap<ClassStanding, Instant>(ClassStanding.class);
+            typed.forEach((standing, value) -> {
+                try {
+                    tickets.put(
+                            ClassStanding.valueOf(standing),
+                            LocalDateTime.parse(value).atZone(user.zone()).toInstant());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw ProblemException.invalidField(
+                            "ticket" + standing, "give a day and time, such as 2027-11-02T08:00.");
+                }
+            });
             windows.save(
                     user.organizationId(),
                     termId,
                     opensAt == null ? null : opensAt.atZone(user.zone()).toInstant(),
                     maxCredits,
-                    offerHours);
+                    offerHours,
+                    maxAttempts,
+                    tickets);
             redirect.addFlashAttribute("flash", "Registration window saved.");
         } catch (ProblemException e) {
             if (e.status().value() == 404) {
                 throw e;
             }
-            redirect.addFlashAttribute("windowForm", new WindowForm(opensAt, maxCredits, offerHours));
+            redirect.addFlashAttribute(
+                    "windowForm", new WindowForm(opensAt, maxCredits, offerHours, maxAttempts, typed));
             redirect.addFlashAttribute("windowErrors", Problems.fields(e));
             redirect.addFlashAttribute("flashError", "The window was not saved: " + e.getMessage());
         }
@@ -153,6 +198,7 @@ class EnrollmentPages {
         model.addAttribute("names", names);
         model.addAttribute("waitlist", waiting);
         model.addAttribute("zone", user.zone());
+        model.addAttribute("permissions", permissions.ofSection(user.organizationId(), sectionId));
         return "registration/section";
     }
 

@@ -51,6 +51,9 @@ class MyRegistrationPage {
             @RequestParam(required = false) @Nullable UUID term,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String mode,
+            @RequestParam(required = false) @Nullable String day,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String until,
             Model model) {
         var org = user.organizationId();
         var learner = learners.ofPerson(org, user.personId()).orElse(null);
@@ -61,16 +64,25 @@ class MyRegistrationPage {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("mode", mode == null ? "" : mode);
         model.addAttribute("modes", DeliveryMode.values());
+        model.addAttribute("day", day == null ? "" : day);
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("until", until == null ? "" : until);
+        model.addAttribute("days", java.time.DayOfWeek.values());
         if (learner == null || found == null) {
             return "registration/my-registration";
         }
         var schedule = schedules.of(org, learner.learnerId(), found);
+        model.addAttribute(
+                "opening",
+                enrollments.opening(org, learner.learnerId(), found.termId()).orElse(null));
+        model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("schedule", schedule);
         model.addAttribute("week", Week.of(schedule));
-        boolean searching = (q != null && !q.isBlank()) || (mode != null && !mode.isBlank());
+        var criteria = new Schedules.Criteria(q, mode(mode), null, day(day), time(from), time(until));
+        boolean searching = criteria.any();
         model.addAttribute("searching", searching);
         if (searching) {
-            var results = schedules.search(org, found.termId(), q, mode(mode), null);
+            var results = schedules.search(org, found.termId(), criteria);
             Map<UUID, List<Refusal>> refusals = new LinkedHashMap<>();
             for (var r : results) {
                 refusals.put(
@@ -160,6 +172,28 @@ class MyRegistrationPage {
             redirect.addFlashAttribute("refusalList", e.properties().get("refusals"));
         }
         return "redirect:/registration" + (term == null ? "" : "?term=" + term);
+    }
+
+    private static java.time.@Nullable DayOfWeek day(@Nullable String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.DayOfWeek.valueOf(day);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static java.time.@Nullable LocalTime time(@Nullable String time) {
+        if (time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(time.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static @Nullable DeliveryMode mode(@Nullable String mode) {

@@ -32,6 +32,11 @@ class RegistrationAccess {
                 .hasAnyRole("INSTRUCTOR")
                 .requestMatchers("/manage/registration", "/manage/registration/**")
                 .hasAnyRole(STAFF)
+                .requestMatchers(
+                        "/api/v1/registration/sections/*/permissions",
+                        "/api/v1/registration/sections/*/permissions/*",
+                        "/api/v1/registration/sections/*/waitlist-settings")
+                .hasAnyRole(STAFF)
                 .requestMatchers("/api/v1/registration", "/api/v1/registration/**")
                 .hasAnyRole(API);
     }

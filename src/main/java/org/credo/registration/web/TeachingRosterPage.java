@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.credo.platform.CredoUser;
 import org.credo.platform.ProblemException;
 import org.credo.registration.enrollment.Enrollments;
+import org.credo.registration.enrollment.Permissions;
 import org.credo.registration.enrollment.Seats;
 import org.credo.registration.enrollment.Waitlists;
 import org.credo.scheduling.Scheduling.SectionRecord;
@@ -24,12 +25,15 @@ class TeachingRosterPage {
     private final Rosters rosters;
     private final Seats seats;
     private final Waitlists waitlists;
+    private final Permissions permissions;
 
-    TeachingRosterPage(Enrollments enrollments, Rosters rosters, Seats seats, Waitlists waitlists) {
+    TeachingRosterPage(
+            Enrollments enrollments, Rosters rosters, Seats seats, Waitlists waitlists, Permissions permissions) {
         this.enrollments = enrollments;
         this.rosters = rosters;
         this.seats = seats;
         this.waitlists = waitlists;
+        this.permissions = permissions;
     }
 
     @GetMapping("/teach/rosters/{sectionId}")
@@ -41,6 +45,7 @@ class TeachingRosterPage {
         model.addAttribute(
                 "waiting", waitlists.ofSection(user.organizationId(), sectionId).size());
         model.addAttribute("zone", user.zone());
+        model.addAttribute("permissions", permissions.ofSection(user.organizationId(), sectionId));
         return "registration/teaching-roster";
     }
 

@@ -161,13 +161,28 @@ class InquiriesAndIntakesTest {
     @Test
     void theCatalogEditorSchedulesAndRemovesStarts() throws Exception {
         var session = WebSessions.signIn(mvc, Role.CATALOG_EDITOR);
-        var starts = LocalDate.now().plusMonths(3);
-        var wrong = mvc.perform(post("/manage/catalog/intakes")
+        var term = jdbc.sql("SELECT id, name, starts_on FROM scheduling_term WHERE code = 'SP27'")
+                .query((rs, n) ->
+                        new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)})
+                .single();
+        var starts = (LocalDate) term[2];
+        var untied = mvc.perform(post("/manage/catalog/intakes")
                         .with(csrf())
                         .cookie(session)
                         .param("programId", program.toString())
                         .param("termName", "Fall " + code)
-                        .param("startsOn", starts.toString())
+                        .param("startsOn", starts.toString()))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(untied.getContentAsString())
+                        .getElementById("error-summary")
+                        .text())
+                .contains("choose the term this start belongs to");
+        var wrong = mvc.perform(post("/manage/catalog/intakes")
+                        .with(csrf())
+                        .cookie(session)
+                        .param("programId", program.toString())
+                        .param("termId", term[0].toString())
                         .param("applicationDeadline", starts.plusDays(1).toString()))
                 .andReturn()
                 .getResponse();
@@ -181,18 +196,22 @@ class InquiriesAndIntakesTest {
                         .with(csrf())
                         .cookie(session)
                         .param("programId", program.toString())
-                        .param("termName", "Fall " + code)
-                        .param("startsOn", starts.toString())
+                        .param("termId", term[0].toString())
                         .param("applicationDeadline", starts.minusDays(30).toString()))
                 .andReturn()
                 .getResponse();
         assertThat(added.getRedirectedUrl()).isEqualTo("/manage/catalog/intakes");
+        assertThat(jdbc.sql("SELECT term_id FROM catalog_program_intake WHERE program_id = ?")
+                        .param(program)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(term[0]);
         var publicPage =
                 Jsoup.parse(mvc.perform(get("/catalog/programs/" + code).accept(MediaType.TEXT_HTML))
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
-        assertThat(publicPage.getElementById("intakes").text()).contains("Fall " + code);
+        assertThat(publicPage.getElementById("intakes").text()).contains((String) term[1]);
 
         var id = jdbc.sql("SELECT id FROM catalog_program_intake WHERE program_id = ?")
                 .param(program)
