@@ -2,6 +2,7 @@ package org.credo.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.DayOfWeek;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.credo.CredoTest;
+import org.credo.WebSessions;
 import org.credo.platform.Role;
 import org.credo.scheduling.instructor.Instructor;
 import org.credo.scheduling.instructor.Instructors;
@@ -22,6 +24,7 @@ import org.credo.scheduling.section.Meetings;
 import org.credo.scheduling.section.Section;
 import org.credo.scheduling.section.SectionDraft;
 import org.credo.scheduling.section.Sections;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +197,49 @@ class TimetablingTermTest {
                                 .query(Long.class)
                                 .single()
                         >= 1);
+    }
+
+    @Test
+    void theRegistrarTimetablesTheDemoTermFromTheTermPageWithoutHardViolations() throws Exception {
+        var registrar = WebSessions.signIn(mvc, Role.REGISTRAR);
+        var spring = context.getBean(Scheduling.class).term(northfield, "SP27").orElseThrow();
+        var termPage = Jsoup.parse(
+                mvc.perform(get("/manage/scheduling/terms/" + spring.termId()).cookie(registrar))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(termPage.getElementById("timetable-term").attr("action"))
+                .isEqualTo("/manage/scheduling/timetabling/term-runs");
+
+        var started = mvc.perform(MockMvcRequestBuilders.post("/manage/scheduling/timetabling/term-runs")
+                        .param("termId", spring.termId().toString())
+                        .param("timeLimitSeconds", "2")
+                        .cookie(registrar)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        var runPage = started.getRedirectedUrl();
+        assertThat(runPage).startsWith("/manage/scheduling/timetabling/runs/");
+        var runId = runPage.substring(runPage.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !run(runId).get("status").asString().equals("RUNNING"));
+        assertThat(run(runId).get("hard").asInt()).isZero();
+
+        var page = Jsoup.parse(mvc.perform(get(runPage).cookie(registrar))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var rows = page.select("#change-list tbody tr");
+        assertThat(rows.stream().map(r -> r.attr("data-section")))
+                .contains("DATA 101-01", "CS 101-01", "CS 101-L1", "DATA 101-02");
+        var lab = page.selectFirst("#change-list tr[data-section=CS 101-L1]");
+        assertThat(lab.text()).contains("Pinned").contains("Fri 09:00–10:50 in SCI 110");
+        assertThat(lab.selectFirst("input[type=checkbox]").hasAttr("disabled")).isTrue();
+        assertThat(page.selectFirst("#change-list tr[data-section=DATA 101-02]").text())
+                .contains("Left out")
+                .contains("online");
+        assertThat(page.getElementById("accept-all")).isNotNull();
+        assertThat(page.getElementById("explanation")).isNotNull();
     }
 
     @Test

@@ -59,6 +59,17 @@ public record SlotGrid(List<DayOfWeek> days, LocalTime firstStart, int slotMinut
         return OptionalInt.empty();
     }
 
+    /** The slots a class from {@code from} to {@code to} overlaps, in order; empty when it is outside the grid. */
+    public java.util.List<Integer> slotsCovering(LocalTime from, LocalTime to) {
+        var covered = new java.util.ArrayList<Integer>();
+        for (int s = 0; s < slots; s++) {
+            if (from.isBefore(start(s).plusMinutes(slotMinutes)) && start(s).isBefore(to)) {
+                covered.add(s);
+            }
+        }
+        return covered;
+    }
+
     /** The grid as people read it: 'Mon–Fri, 8 slots of 90 min from 08:00 (classes of 75 min)'. */
     public String description() {
         var names = days.stream()

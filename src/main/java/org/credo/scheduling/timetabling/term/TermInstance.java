@@ -89,6 +89,7 @@ final class TermInstance {
             var pinnedSection = unit.stream().filter(Section::pinned).findFirst();
             var unitPins = new ArrayList<Assignment>();
             int lectures;
+            int minDays;
             if (pinnedSection.isPresent()) {
                 var problem = pinsOf(pinnedSection.get(), key, grid, roomKeys, unitPins);
                 if (problem != null) {
@@ -96,11 +97,14 @@ final class TermInstance {
                     continue;
                 }
                 lectures = unitPins.size();
+                minDays = (int)
+                        unitPins.stream().mapToInt(Assignment::day).distinct().count();
             } else {
                 int weekly =
                         lead.meetings().stream().mapToInt(m -> m.days().size()).sum();
                 lectures = weekly > 0 ? weekly : fromCredits(lead.credits(), grid);
                 lectures = Math.min(lectures, grid.days().size() * grid.slots());
+                minDays = Math.min(lectures, grid.days().size());
             }
             courseKeys.add(key);
             var instructorIds = unit.stream()
@@ -125,7 +129,9 @@ final class TermInstance {
                 courseOf.put(s.id(), key);
                 entries.add(new TermMap.Entry(key, s.id(), fingerprint(s), pinnedSection.isPresent()));
             }
-            for (int d = 0; d < grid.days().size(); d++) {
+            // a pinned section meets when the registrar said (its real times are checked by Conflicts); its slots
+            // are only approximations of those times, so they carry no unavailable periods
+            for (int d = 0; d < grid.days().size() && pinnedSection.isEmpty(); d++) {
                 for (int p = 0; p < grid.slots(); p++) {
                     var day = grid.days().get(d);
                     var from = grid.start(p);
@@ -151,31 +157,25 @@ final class TermInstance {
     }
 
     /**
-     * The pinned lectures of a section's meetings, or why they cannot be pinned: a meeting on a day or at a time
-     * outside the grid, or without an active room, is one the solver cannot keep where it is.
+     * The pinned lectures of a section's meetings, one for each day and slot a meeting overlaps (a 110-minute lab
+     * holds two 90-minute slots), or why none can be pinned: meetings without an active room, or all outside the
+     * grid. Days and times outside the grid cannot clash with what the solver places and are skipped.
      */
     private static @Nullable String pinsOf(
             Section section, String key, SlotGrid grid, Map<UUID, String> roomKeys, List<Assignment> out) {
-        if (section.meetings().isEmpty()) {
-            return "pinned without meetings: nothing to keep in place";
-        }
         for (var m : section.meetings()) {
-            var slot = grid.slotOf(m.startsAt());
-            if (slot.isEmpty()) {
-                return "pinned meeting " + m.when() + " starts outside the slot grid";
-            }
             if (m.roomId() == null || !roomKeys.containsKey(m.roomId())) {
-                return "pinned meeting " + m.when() + " has no active room";
+                return "pinned meeting " + m.when() + " has no room in use, so the solver cannot keep it";
             }
             for (var day : m.days().stream().sorted().toList()) {
                 int d = grid.days().indexOf(day);
-                if (d < 0) {
-                    return "pinned meeting " + m.when() + " is on a day outside the slot grid";
+                if (d >= 0) {
+                    grid.slotsCovering(m.startsAt(), m.endsAt())
+                            .forEach(slot -> out.add(new Assignment(key, roomKeys.get(m.roomId()), d, slot)));
                 }
-                out.add(new Assignment(key, roomKeys.get(m.roomId()), d, slot.getAsInt()));
             }
         }
-        return null;
+        return out.isEmpty() ? "pinned, and no meeting falls on the slot grid: nothing for the solver to keep" : null;
     }
 
     /** Weekly meetings for a section without any: its credits' class minutes in the grid's classes, 1 at least. */

@@ -275,18 +275,28 @@ public class TermTimetabling {
                     .toList();
             SectionChange.State state;
             String note = "";
+            if (entry.pinned() && TermInstance.fingerprint(section).equals(entry.fingerprint())) {
+                // the solver kept its meetings where they are; they are never written
+                rows.add(new Row(
+                        new SectionChange(
+                                section.id(),
+                                section.label(),
+                                SectionChange.State.PINNED,
+                                current,
+                                current,
+                                "pinned: its meetings stay as they are"),
+                        section,
+                        List.of()));
+                continue;
+            }
             if (same(section, proposed)) {
-                state = entry.pinned() ? SectionChange.State.PINNED : SectionChange.State.UNCHANGED;
-                note = entry.pinned() ? "pinned: the solver kept its meetings" : "";
+                state = SectionChange.State.UNCHANGED;
             } else if (!section.editable()) {
                 state = SectionChange.State.CHANGED_SINCE;
                 note = "cancelled since the run started";
             } else if (!TermInstance.fingerprint(section).equals(entry.fingerprint())) {
                 state = SectionChange.State.CHANGED_SINCE;
                 note = "edited since the run started";
-            } else if (entry.pinned()) {
-                state = SectionChange.State.PINNED;
-                note = "pinned: its meetings stay as they are";
             } else {
                 state = SectionChange.State.CHANGES;
             }
