@@ -108,7 +108,7 @@ class TimetablingTermTest {
 
         var lecture = section(term.id(), "01", 50, DeliveryMode.IN_PERSON, List.of(ada), null);
         var lab = section(term.id(), "02", 20, DeliveryMode.IN_PERSON, List.of(grace), lecture.id());
-        var seminar = section(term.id(), "03", 20, DeliveryMode.IN_PERSON, List.of(ada), null);
+        var seminar = section(term.id(), "03", 20, DeliveryMode.IN_PERSON, List.of(ada, grace), null);
         meetings.add(northfield, seminar.id(), meeting(Set.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), small.id()));
         var pinned = section(term.id(), "04", 20, DeliveryMode.HYBRID, List.of(grace), null);
         meetings.add(
@@ -135,6 +135,11 @@ class TimetablingTermTest {
         assertThat(state(changes, lab)).isEqualTo("CHANGES");
         // Grace's lab never lands on her days off, and no meeting leaves the grid
         assertThat(proposed(changes, lab)).noneMatch(m -> m.contains("Mon") || m.contains("Fri"));
+        // Grace also teaches the seminar, with Ada: it leaves her Monday and the slot of her pinned section
+        assertThat(state(changes, seminar)).isEqualTo("CHANGES");
+        assertThat(proposed(changes, seminar))
+                .noneMatch(m -> m.contains("Mon") || m.contains("Fri"))
+                .noneMatch(m -> m.contains("09:30") && (m.contains("Tue") || m.contains("Thu")));
 
         // accepting only the lecture changes only the lecture
         var labBefore = sections.find(northfield, lab.id()).meetings();

@@ -83,6 +83,8 @@ final class TermInstance {
         var unavailable = new ArrayList<Unavailability>();
         var courseOf = new HashMap<UUID, String>();
         var courseKeys = new HashSet<String>();
+        var taughtBy = new LinkedHashMap<UUID, Set<String>>();
+        var secondary = new LinkedHashSet<UUID>();
         for (var unit : units.values()) {
             var lead = unit.get(0);
             var key = unique(key(lead.label()), courseKeys);
@@ -111,6 +113,15 @@ final class TermInstance {
                     .flatMap(s -> s.instructorIds().stream())
                     .distinct()
                     .toList();
+            for (var person : instructorIds) {
+                taughtBy.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(key);
+                if (!person.equals(
+                        lead.instructorIds().isEmpty()
+                                ? null
+                                : lead.instructorIds().get(0))) {
+                    secondary.add(person);
+                }
+            }
             var teacher = lead.instructorIds().isEmpty()
                     ? "none-" + key
                     : teacherKeys.computeIfAbsent(
@@ -151,7 +162,7 @@ final class TermInstance {
                 grid.slots(),
                 courses,
                 itcRooms,
-                curricula(units.values(), courseOf),
+                curricula(units.values(), courseOf, secondaryTeaching(secondary, taughtBy, instructorsById)),
                 unavailable);
         return new Built(instance, pins, new TermMap(grid, rooms, entries, leftOut));
     }
@@ -178,6 +189,22 @@ final class TermInstance {
         return out.isEmpty() ? "pinned, and no meeting falls on the slot grid: nothing for the solver to keep" : null;
     }
 
+    /**
+     * ITC gives a course one teacher, its section's first instructor; an instructor who also teaches a section as its
+     * second (or later) instructor gets a curriculum of all their courses, so that they are never booked twice.
+     */
+    private static Map<String, Set<String>> secondaryTeaching(
+            Set<UUID> secondary, Map<UUID, Set<String>> taughtBy, Map<UUID, Instructor> instructorsById) {
+        var groups = new TreeMap<String, Set<String>>();
+        for (var person : secondary) {
+            var name = instructorsById.containsKey(person)
+                    ? instructorsById.get(person).name()
+                    : person.toString();
+            groups.put(key("teaches-" + name + "-" + person.toString().substring(0, 8)), taughtBy.get(person));
+        }
+        return groups;
+    }
+
     /** Weekly meetings for a section without any: its credits' class minutes in the grid's classes, 1 at least. */
     static int fromCredits(BigDecimal credits, SlotGrid grid) {
         int n = credits.multiply(BigDecimal.valueOf(MINUTES_PER_CREDIT))
@@ -191,8 +218,11 @@ final class TermInstance {
      * program or cohort are taken by the same learners: each such group is a curriculum, so that none of its courses
      * meet at once.
      */
-    private static List<Curriculum> curricula(java.util.Collection<List<Section>> units, Map<UUID, String> courseOf) {
-        var groups = new TreeMap<String, Set<String>>();
+    private static List<Curriculum> curricula(
+            java.util.Collection<List<Section>> units,
+            Map<UUID, String> courseOf,
+            Map<String, Set<String>> secondaryTeaching) {
+        var groups = new TreeMap<String, Set<String>>(secondaryTeaching);
         for (var unit : units) {
             for (var s : unit) {
                 var course = courseOf.get(s.id());

@@ -249,13 +249,21 @@ public class TermTimetabling {
         var byCourse = SolutionFormat.read(solution.solution(), instance).stream()
                 .collect(Collectors.groupingBy(Assignment::course));
         var roomNames = new HashMap<UUID, String>();
-        rooms.all(organizationId).forEach(r -> roomNames.put(r.id(), r.name()));
+        var roomSeats = new HashMap<UUID, Integer>();
+        rooms.all(organizationId).forEach(r -> {
+            roomNames.put(r.id(), r.name());
+            roomSeats.put(r.id(), r.capacity());
+        });
         var rows = new ArrayList<Row>();
         for (var entry : map.sections()) {
             var section = sections.byId(organizationId, entry.sectionId()).orElse(null);
             var proposed = proposed(byCourse.getOrDefault(entry.course(), List.of()), map);
+            int seats = section == null ? 0 : section.capacity();
             var proposedText = proposed.stream()
-                    .map(p -> describe(p.days(), p.startsAt(), p.endsAt(), p.roomId(), roomNames))
+                    .map(p -> describe(p.days(), p.startsAt(), p.endsAt(), p.roomId(), roomNames)
+                            + (roomSeats.getOrDefault(p.roomId(), Integer.MAX_VALUE) < seats
+                                    ? " (" + roomSeats.get(p.roomId()) + " seats for " + seats + ")"
+                                    : ""))
                     .toList();
             if (section == null) {
                 rows.add(new Row(
