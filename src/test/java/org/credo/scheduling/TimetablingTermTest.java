@@ -248,7 +248,7 @@ class TimetablingTermTest {
     }
 
     @Test
-    void aTermWithoutSectionsIsRefusedAndAnUploadedRunHasNoChanges() throws Exception {
+    void aTermWithoutSectionsToPlaceIsRefusedAndPinningIsAudited() throws Exception {
         var term = fixtures.term(northfield, LocalDate.of(2033, 9, 5));
         var refused = post("/api/v1/timetabling-runs/for-term", Map.of("termId", term.id(), "timeLimitSeconds", 3));
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -256,6 +256,28 @@ class TimetablingTermTest {
         var unknown =
                 post("/api/v1/timetabling-runs/for-term", Map.of("termId", UUID.randomUUID(), "timeLimitSeconds", 3));
         assertThat(unknown.getStatus()).isEqualTo(404);
+
+        // pinning over the API is audited on the section, and a pinned section shows as such
+        var section = section(term.id(), "01", 20, DeliveryMode.IN_PERSON, List.of(), null);
+        var pinned = mvc.perform(MockMvcRequestBuilders.put("/api/v1/sections/" + section.id() + "/pinned")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("true"))
+                .andReturn()
+                .getResponse();
+        assertThat(pinned.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(pinned.getContentAsString()).get("pinned").asBoolean())
+                .isTrue();
+        assertThat(sections.find(northfield, section.id()).pinned()).isTrue();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action = ?")
+                                .params(section.id().toString(), "section.meetings-changed")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        // pinned without meetings, it is left out of a run: the only section, so the term has nothing to timetable
+        var nothing = post("/api/v1/timetabling-runs/for-term", Map.of("termId", term.id(), "timeLimitSeconds", 3));
+        assertThat(nothing.getStatus()).isEqualTo(400);
     }
 
     private Section section(
