@@ -228,6 +228,14 @@ class AuthorizationMatrixTest {
             roles("*", "/apply/applications/**", APPLICANT),
             roles("*", "/apply/cycles/**", APPLICANT),
             signedIn("GET", "/documents/*"),
+            // Timetabling a term's real sections and pinning sections (ADR 0056): the registrar's.
+            roles("POST", "/api/v1/timetabling-runs/for-term", REGISTRAR),
+            roles("GET", "/api/v1/timetabling-runs/*/changes", REGISTRAR),
+            roles("POST", "/api/v1/timetabling-runs/*/accept", REGISTRAR),
+            roles("POST", "/manage/scheduling/timetabling/term-runs", REGISTRAR),
+            roles("POST", "/manage/scheduling/timetabling/runs/*/accept", REGISTRAR),
+            roles("PUT", "/api/v1/sections/*/pinned", REGISTRAR),
+            roles("POST", "/manage/scheduling/sections/*/pinned", REGISTRAR),
             // Timetabling solver (ADR 0044): the registrar's.
             roles("*", "/manage/scheduling/timetabling", REGISTRAR),
             roles("*", "/manage/scheduling/timetabling/**", REGISTRAR),

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.credo.Browser;
 import org.credo.CredoTest;
 import org.credo.platform.Role;
 import org.credo.platform.demo.DemoData;
+import org.credo.scheduling.section.SectionDraft;
+import org.credo.scheduling.section.Sections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The registrar schedules a section of Spring 2027 with a meeting, sees as they type and after saving that its room is
- * taken, and moves it to a free room; the instructor sees their sections. Screenshots of the pages.
+ * taken, and moves it to a free room; the instructor sees their sections. The registrar pins a section of a small
+ * term, runs the solver on the term, reads what would change per section and accepts it. Screenshots of the pages.
  */
 @CredoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +42,12 @@ class SchedulingPagesBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Sections sections;
 
     ChromeDriver browser;
 
@@ -144,6 +157,85 @@ class SchedulingPagesBrowserTest {
                 .contains("DATA 101-01")
                 .doesNotContain("CS 101");
         shoot("instructor-sections");
+    }
+
+    @Test
+    void theRegistrarPinsASectionRunsTheSolverOnTheTermAndAcceptsItsTimetable() throws IOException {
+        var fixtures = new SchedulingFixtures(context);
+        var northfield = fixtures.northfield();
+        var term = fixtures.term(northfield, LocalDate.of(2034, 1, 9));
+        var room = fixtures.room(northfield, 40);
+        var pinnedCourse = fixtures.course(northfield, "3");
+        var other = sections.create(
+                northfield,
+                term.id(),
+                new SectionDraft(
+                        fixtures.course(northfield, "3"),
+                        PartOfTerm.FULL,
+                        "01",
+                        30,
+                        0,
+                        DeliveryMode.IN_PERSON,
+                        List.of(fixtures.instructor(northfield, "Edsger Dijkstra")),
+                        null,
+                        null));
+
+        signIn(Role.REGISTRAR);
+        browser.get(url("/manage/scheduling/terms/" + term.id()));
+        click(By.id("new-section"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("New section"));
+        browser.findElement(By.id("courseCode")).sendKeys(pinnedCourse);
+        var number = browser.findElement(By.id("number"));
+        number.clear();
+        number.sendKeys("01");
+        click(By.id("save-section"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith(pinnedCourse + "-01"));
+        click(By.cssSelector("#meeting-form input[value=TUESDAY]"));
+        click(By.cssSelector("#meeting-form input[value=THURSDAY]"));
+        time("startsAt", "09:30");
+        time("endsAt", "10:45");
+        new Select(browser.findElement(By.id("roomId")))
+                .getOptions().stream()
+                        .filter(o -> o.getText().startsWith(room.name() + " "))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+        click(By.id("save-meeting"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() ->
+                        browser.findElement(By.id("meeting-list")).getText().contains("Tue Thu 09:30–10:45"));
+        click(By.id("pin-section"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("pinned-badge")).isDisplayed());
+        shoot("timetabling-pinned-section");
+
+        browser.get(url("/manage/scheduling/timetabling"));
+        new Select(browser.findElement(By.id("termId"))).selectByValue(term.id().toString());
+        var limit = browser.findElement(By.id("termTimeLimitSeconds"));
+        limit.clear();
+        limit.sendKeys("2");
+        shoot("timetabling-start");
+        click(By.id("start-term-run"));
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("run-status")).getText().equals("Finished"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("change-list")).isDisplayed());
+        assertThat(browser.findElement(By.id("best-hard")).getText()).isEqualTo("0");
+        var changes = browser.findElement(By.id("change-list")).getText();
+        assertThat(changes).contains(pinnedCourse + "-01").contains("Pinned").contains(other.label());
+        browser.executeScript("document.getElementById('changes').scrollIntoView()");
+        shoot("timetabling-changes");
+
+        click(By.id("accept-all"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("main")).getText().contains("Accepted the solver's"));
+        assertThat(sections.find(northfield, other.id()).meetings()).isNotEmpty();
+        shoot("timetabling-accepted");
     }
 
     /**

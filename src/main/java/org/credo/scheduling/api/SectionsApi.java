@@ -74,6 +74,15 @@ class SectionsApi {
         return sections.changeStatus(user.organizationId(), id, request.status(), request.reason());
     }
 
+    @PutMapping("/api/v1/sections/{id}/pinned")
+    @PreAuthorize("hasRole('REGISTRAR')")
+    @Operation(
+            summary = "Pin or unpin a section's meetings",
+            description = "Body: true or false. The timetabling solver never moves a pinned section's meetings.")
+    Section pin(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @RequestBody boolean pinned) {
+        return sections.pin(user.organizationId(), id, pinned);
+    }
+
     @PostMapping("/api/v1/sections/{id}/meetings")
     @PreAuthorize("hasRole('REGISTRAR')")
     @Operation(summary = "Add a meeting; the answer lists the section's conflicts")

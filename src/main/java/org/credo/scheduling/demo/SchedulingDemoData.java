@@ -139,6 +139,8 @@ class SchedulingDemoData implements ApplicationRunner {
         meet(org, cs101, MW, "13:00", "14:15", sci220);
         var cs101lab = section(org, spring, "CS 101", "L1", 24, 0, DeliveryMode.IN_PERSON, nina, cs101.id());
         meet(org, cs101lab, EnumSet.of(DayOfWeek.FRIDAY), "09:00", "10:50", sci110);
+        // The lab's room is shared with another department on Friday mornings: the solver keeps it there.
+        sections.pin(org, cs101lab.id(), true);
         // Small on purpose: two seats, so that registration's demo fills it and starts a waitlist.
         var data201 = section(org, spring, "DATA 201", "01", 2, 5, DeliveryMode.HYBRID, ines, null);
         meet(org, data201, TR, "14:00", "15:15", lib201);

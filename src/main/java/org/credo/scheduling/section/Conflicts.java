@@ -313,7 +313,8 @@ public class Conflicts {
                 s.linkedTo(),
                 s.instructorIds(),
                 List.copyOf(meetings),
-                s.reservedSeats());
+                s.reservedSeats(),
+                s.pinned());
     }
 
     /** Counts conflicts by kind, for the report's summary. */

@@ -49,7 +49,7 @@ public record Meeting(
     }
 
     /** Stored form of the days: 'MONDAY,WEDNESDAY'. */
-    static String store(Set<DayOfWeek> days) {
+    public static String store(Set<DayOfWeek> days) {
         return days.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param crossListGroup shared by sections that meet together in one room under different course codes
  * @param linkedTo the section this one goes with (a lab's lecture), taken together by learners
+ * @param pinned whether the registrar fixed its meetings, so that the timetabling solver never moves them
  */
 public record Section(
         UUID id,
@@ -34,7 +35,8 @@ public record Section(
         @Nullable UUID linkedTo,
         List<UUID> instructorIds,
         List<Meeting> meetings,
-        List<ReservedSeat> reservedSeats) {
+        List<ReservedSeat> reservedSeats,
+        boolean pinned) {
 
     /** Seats kept for learners of a program or a cohort. */
     public record ReservedSeat(UUID id, String kind, String reference, int seats) {}

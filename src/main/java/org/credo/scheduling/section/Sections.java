@@ -19,6 +19,7 @@ import org.credo.platform.Timestamps;
 import org.credo.scheduling.DeliveryMode;
 import org.credo.scheduling.PartOfTerm;
 import org.credo.scheduling.SectionCancelled;
+import org.credo.scheduling.SectionMeetingsChanged;
 import org.credo.scheduling.SectionSaved;
 import org.credo.scheduling.SectionStatus;
 import org.credo.scheduling.SectionStatusChanged;
@@ -244,6 +245,32 @@ public class Sections {
         return find(organizationId, id);
     }
 
+    /**
+     * Pins a section's meetings, so that the timetabling solver keeps them where they are, or unpins them; audited
+     * as a change of the section's meetings.
+     */
+    @Transactional
+    public Section pin(UUID organizationId, UUID id, boolean pinned) {
+        var section = editable(organizationId, id);
+        if (section.pinned() == pinned) {
+            return section;
+        }
+        jdbc.sql("UPDATE scheduling_section SET pinned = ?, updated_at = ? WHERE id = ? AND organization_id = ?")
+                .params(pinned, Timestamps.sql(Timestamps.now()), id, organizationId)
+                .update();
+        events.publishEvent(new SectionMeetingsChanged(
+                ChangeStamp.now(organizationId),
+                id,
+                section.termId(),
+                section.termCode(),
+                section.courseCode(),
+                section.number(),
+                pinned
+                        ? "pinned its meetings; the timetabling solver keeps them where they are"
+                        : "unpinned its meetings; the timetabling solver may move them"));
+        return find(organizationId, id);
+    }
+
     /** The section if it may still change, else a 409 that says it was cancelled. */
     public Section editable(UUID organizationId, UUID id) {
         var section = find(organizationId, id);
@@ -419,7 +446,8 @@ public class Sections {
                             rs.getObject("linked_to", UUID.class),
                             List.copyOf(instructorsOf.getOrDefault(id, List.of())),
                             List.copyOf(meetingsOf.getOrDefault(id, List.of())),
-                            List.copyOf(seatsOf.getOrDefault(id, List.of())));
+                            List.copyOf(seatsOf.getOrDefault(id, List.of())),
+                            rs.getBoolean("pinned"));
                 })
                 .list();
     }

@@ -253,6 +253,25 @@ class SectionPages {
         return "redirect:/manage/scheduling/sections/" + id;
     }
 
+    @PostMapping("/manage/scheduling/sections/{id}/pinned")
+    String pin(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean pinned,
+            RedirectAttributes redirect) {
+        try {
+            var s = sections.pin(user.organizationId(), id, pinned);
+            redirect.addFlashAttribute(
+                    "flash",
+                    s.pinned()
+                            ? s.label() + " is pinned: the timetabling solver keeps its meetings where they are."
+                            : s.label() + " is unpinned: the timetabling solver may move its meetings.");
+        } catch (ProblemException e) {
+            FormErrors.flash(redirect, e, "Not changed: ");
+        }
+        return "redirect:/manage/scheduling/sections/" + id;
+    }
+
     @PostMapping("/manage/scheduling/sections/{id}/reserved-seats")
     String reserve(
             @AuthenticationPrincipal CredoUser user,

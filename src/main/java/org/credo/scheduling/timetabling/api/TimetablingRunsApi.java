@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
@@ -14,6 +15,8 @@ import org.credo.platform.ProblemException;
 import org.credo.scheduling.timetabling.run.TimetablingRun;
 import org.credo.scheduling.timetabling.run.TimetablingRuns;
 import org.credo.scheduling.timetabling.solver.ScoreReport;
+import org.credo.scheduling.timetabling.term.SectionChange;
+import org.credo.scheduling.timetabling.term.TermTimetabling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,10 +48,64 @@ class TimetablingRunsApi {
             @NotNull(message = "give a time limit in seconds")
             Integer timeLimitSeconds) {}
 
-    private final TimetablingRuns runs;
+    /** A term to timetable with its real sections, and how long to solve. */
+    record TermRunRequest(
+            @NotNull(message = "give the term to timetable") UUID termId,
 
-    TimetablingRunsApi(TimetablingRuns runs) {
+            @NotNull(message = "give a time limit in seconds")
+            Integer timeLimitSeconds) {}
+
+    /** The sections whose proposed meetings to accept, or all of the run's. */
+    record AcceptRequest(
+            @Nullable List<UUID> sectionIds, @Nullable Boolean all) {}
+
+    private final TimetablingRuns runs;
+    private final TermTimetabling termTimetabling;
+
+    TimetablingRunsApi(TimetablingRuns runs, TermTimetabling termTimetabling) {
         this.runs = runs;
+        this.termTimetabling = termTimetabling;
+    }
+
+    @PostMapping("/for-term")
+    @Operation(
+            summary = "Start the solver on a term's sections",
+            description = "Each section that is not cancelled and not online becomes a course of the instance, on the"
+                    + " weekly slot grid (by default Monday to Friday, eight 90-minute slots from 08:00); pinned"
+                    + " sections keep their meetings. timeLimitSeconds: 1 to 600. 400 when the term has no section or"
+                    + " the organization no room; 409 while another run of the organization solves.")
+    ResponseEntity<TimetablingRun> startForTerm(
+            @AuthenticationPrincipal CredoUser user, @Valid @RequestBody TermRunRequest request) {
+        var run = termTimetabling.start(user, request.termId(), request.timeLimitSeconds());
+        return ResponseEntity.created(URI.create("/api/v1/timetabling-runs/" + run.id()))
+                .body(run);
+    }
+
+    @GetMapping("/{id}/changes")
+    @Operation(
+            summary = "What a term run's timetable would change, per section",
+            description = "Each section with its meetings now and as proposed, and its state: CHANGES (accepting"
+                    + " writes it), UNCHANGED, PINNED, CHANGED_SINCE (edited since the run started: refused) or"
+                    + " LEFT_OUT. 404 for a run of an uploaded instance, 409 while it solves.")
+    List<SectionChange> changes(@AuthenticationPrincipal CredoUser user, @PathVariable UUID id) {
+        return termTimetabling.changes(user.organizationId(), id);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(
+            summary = "Accept a term run's timetable for all or some sections",
+            description = "Body {\"all\": true} or {\"sectionIds\": [...]}. Replaces the chosen sections' meetings"
+                    + " by the solver's; sections already as proposed are not touched, so a second accept changes"
+                    + " nothing. 409 naming the sections changed since the run started (nothing is written).")
+    TermTimetabling.Accepted accept(
+            @AuthenticationPrincipal CredoUser user, @PathVariable UUID id, @RequestBody AcceptRequest request) {
+        if (Boolean.TRUE.equals(request.all())) {
+            return termTimetabling.accept(user, id, null);
+        }
+        if (request.sectionIds() == null || request.sectionIds().isEmpty()) {
+            throw ProblemException.invalidField("sectionIds", "choose the sections to accept, or send all: true.");
+        }
+        return termTimetabling.accept(user, id, request.sectionIds());
     }
 
     @PostMapping

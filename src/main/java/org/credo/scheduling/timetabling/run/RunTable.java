@@ -26,9 +26,10 @@ class RunTable {
     static final List<String> SORTABLE = List.of("started", "name", "status");
     private static final Map<String, String> COLUMNS =
             Map.of("started", "started_at", "name", "name", "status", "status");
-    private static final String VIEW_COLUMNS = "id, name, lecture_count, time_limit_seconds, status, stop_requested,"
-            + " stopped_by, hard_score, soft_score, first_feasible_millis, score_history, solution IS NOT NULL AS"
-            + " has_solution, failure, started_by_name, started_at, finished_at";
+    private static final String VIEW_COLUMNS =
+            "id, name, lecture_count, time_limit_seconds, status, stop_requested, term_id,"
+                    + " stopped_by, hard_score, soft_score, first_feasible_millis, score_history, solution IS NOT NULL AS"
+                    + " has_solution, failure, started_by_name, started_at, finished_at";
 
     /** A run whose solving node has not written for this long is taken as abandoned. */
     static final Duration ABANDONED = Duration.ofMinutes(2);
@@ -50,10 +51,12 @@ class RunTable {
             int timeLimitSeconds,
             @Nullable UUID startedById,
             String startedByName,
-            Instant now) {
+            Instant now,
+            @Nullable TermBinding term) {
         jdbc.sql("INSERT INTO timetabling_run (id, organization_id, active_organization_id, name, input, pinned,"
                         + " lecture_count, time_limit_seconds, status, started_by_id, started_by_name, started_at,"
-                        + " heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?)")
+                        + " heartbeat_at, term_id, term_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?,"
+                        + " ?, ?)")
                 .params(
                         id,
                         organizationId,
@@ -66,7 +69,9 @@ class RunTable {
                         startedById,
                         startedByName,
                         Timestamps.sql(now),
-                        Timestamps.sql(now))
+                        Timestamps.sql(now),
+                        term == null ? null : term.termId(),
+                        term == null ? null : term.map())
                 .update();
     }
 
@@ -139,15 +144,28 @@ class RunTable {
 
     /** The instance text and pinned lectures of a run. */
     Optional<Input> input(UUID organizationId, UUID id) {
-        return jdbc.sql("SELECT input, pinned, solution FROM timetabling_run WHERE organization_id = ? AND id = ?")
+        return jdbc.sql("SELECT input, pinned, solution, status, term_id, term_map FROM timetabling_run"
+                        + " WHERE organization_id = ? AND id = ?")
                 .params(organizationId, id)
-                .query((rs, n) -> new Input(rs.getString("input"), rs.getString("pinned"), rs.getString("solution")))
+                .query((rs, n) -> {
+                    var termId = rs.getObject("term_id", UUID.class);
+                    return new Input(
+                            rs.getString("input"),
+                            rs.getString("pinned"),
+                            rs.getString("solution"),
+                            Status.valueOf(rs.getString("status")),
+                            termId == null ? null : new TermBinding(termId, rs.getString("term_map")));
+                })
                 .optional();
     }
 
-    /** What a run was given and its best timetable so far. */
+    /** What a run was given, its best timetable so far, and for a term's run the term it maps back onto. */
     record Input(
-            String ctt, @Nullable String pinned, @Nullable String solution) {}
+            String ctt,
+            @Nullable String pinned,
+            @Nullable String solution,
+            Status status,
+            @Nullable TermBinding term) {}
 
     PageResult<TimetablingRun> page(UUID organizationId, PageQuery query) {
         long total = jdbc.sql("SELECT COUNT(*) FROM timetabling_run WHERE organization_id = ?")
@@ -180,7 +198,8 @@ class RunTable {
                 rs.getString("failure"),
                 rs.getString("started_by_name"),
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(),
+                rs.getObject("term_id", UUID.class));
     }
 
     /** The score history as stored: one {@code millis hard soft} line per improvement. */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A solver run as people see it: the instance, who started it, its state, the best score found so far (hard
  * violations and soft penalty, as the competition counts them) and how the score went down over time.
+ *
+ * @param termId the term whose sections the run timetables, or null for an uploaded or generated instance
  */
 public record TimetablingRun(
         UUID id,
@@ -25,7 +27,8 @@ public record TimetablingRun(
         @Nullable String failure,
         String startedBy,
         Instant startedAt,
-        @Nullable Instant finishedAt) {
+        @Nullable Instant finishedAt,
+        @Nullable UUID termId) {
 
     /** Where a run is. */
     public enum Status {

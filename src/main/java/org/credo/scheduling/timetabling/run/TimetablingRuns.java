@@ -63,6 +63,16 @@ public class TimetablingRuns {
      *     solving, 503 when this node's solver slots are all busy
      */
     public TimetablingRun start(CredoUser user, String ctt, @Nullable String pinned, int timeLimitSeconds) {
+        return start(user, ctt, pinned, timeLimitSeconds, null);
+    }
+
+    /**
+     * Starts the solver on an instance made from a term's sections, remembering how it maps back onto them.
+     *
+     * @see #start(CredoUser, String, String, int)
+     */
+    public TimetablingRun start(
+            CredoUser user, String ctt, @Nullable String pinned, int timeLimitSeconds, @Nullable TermBinding term) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
             throw ProblemException.invalidField(
                     "timeLimitSeconds", "give a time limit between 1 and " + MAX_SECONDS + " seconds");
@@ -97,7 +107,8 @@ public class TimetablingRuns {
                         timeLimitSeconds,
                         user.personId(),
                         user.displayName(),
-                        now);
+                        now,
+                        term);
                 events.publishEvent(new TimetablingRunStarted(
                         ChangeStamp.now(organizationId),
                         id,
@@ -190,6 +201,30 @@ public class TimetablingRuns {
         }
         return input.solution();
     }
+
+    /**
+     * What a term's run needs to map its timetable back onto sections: the term, the map, the instance and the best
+     * timetable; 404 when the run is not a term's, 409 while it solves or when it has no timetable.
+     */
+    public TermSolution termSolution(UUID organizationId, UUID id) {
+        var input = input(organizationId, id);
+        if (input.term() == null) {
+            throw ProblemException.notFound("A term of run " + id + " (it solves an uploaded instance)");
+        }
+        if (input.status() == TimetablingRun.Status.RUNNING) {
+            throw ProblemException.conflict(
+                    "Run still solving",
+                    "The solver is still improving this timetable; stop it or wait until it ends.");
+        }
+        if (input.solution() == null) {
+            throw ProblemException.conflict(
+                    "No timetable", "The run ended before the solver placed every meeting; start another run.");
+        }
+        return new TermSolution(input.term(), input.ctt(), input.solution());
+    }
+
+    /** A finished term run's binding, instance text and best timetable in the ITC solution format. */
+    public record TermSolution(TermBinding term, String ctt, String solution) {}
 
     /** The instance the run solves, as given. */
     public String instance(UUID organizationId, UUID id) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.credo.platform.CredoUser;
 import org.credo.platform.PageQuery;
 import org.credo.platform.ProblemException;
+import org.credo.scheduling.term.Terms;
 import org.credo.scheduling.timetabling.model.InstanceGenerator;
 import org.credo.scheduling.timetabling.run.TimetablingRuns;
+import org.credo.scheduling.timetabling.term.TermTimetabling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,10 +28,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The registrar's timetabling pages: start the solver on an uploaded, pasted or generated ITC 2007 instance, follow a
- * run live (the progress fragment polls every second), stop it, read the score explanation, download the timetable.
+ * run live (the progress fragment polls every second), stop it, read the score explanation, download the timetable;
+ * or timetable a term's real sections and accept all or some of the proposed meetings.
  */
 @Controller
 @PreAuthorize("hasRole('REGISTRAR')")
@@ -42,9 +47,13 @@ class TimetablingPages {
     static final long MAX_UPLOAD_BYTES = TimetablingRuns.MAX_CHARS;
 
     private final TimetablingRuns runs;
+    private final TermTimetabling termTimetabling;
+    private final Terms terms;
 
-    TimetablingPages(TimetablingRuns runs) {
+    TimetablingPages(TimetablingRuns runs, TermTimetabling termTimetabling, Terms terms) {
         this.runs = runs;
+        this.termTimetabling = termTimetabling;
+        this.terms = terms;
     }
 
     /** What the start form holds, as typed. */
@@ -116,6 +125,54 @@ class TimetablingPages {
         }
     }
 
+    @PostMapping(BASE + "/term-runs")
+    String startTerm(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(required = false) @Nullable UUID termId,
+            @RequestParam(defaultValue = "30") String timeLimitSeconds,
+            Model model) {
+        try {
+            var run = termTimetabling.start(user, termId, seconds(timeLimitSeconds));
+            return "redirect:" + BASE + "/runs/" + run.id();
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            var field = e.field().orElse("");
+            return page(
+                    user,
+                    null,
+                    StartForm.empty(),
+                    GenerateForm.defaults(),
+                    Map.of(field.equals("timeLimitSeconds") ? "termTimeLimitSeconds" : "termId", e.getMessage()),
+                    model);
+        }
+    }
+
+    @PostMapping(BASE + "/runs/{id}/accept")
+    String accept(
+            @AuthenticationPrincipal CredoUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable List<UUID> sectionIds,
+            @RequestParam(defaultValue = "false") boolean all,
+            RedirectAttributes redirect) {
+        try {
+            var accepted = termTimetabling.accept(user, id, all ? null : sectionIds == null ? List.of() : sectionIds);
+            redirect.addFlashAttribute(
+                    "flash",
+                    accepted.changed().isEmpty()
+                            ? "Nothing to change: the chosen sections already meet as the solver proposes."
+                            : "Accepted the solver's meetings for " + String.join(", ", accepted.changed()) + "; "
+                                    + accepted.conflicts() + " conflict(s) in the term now.");
+        } catch (ProblemException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "Nothing accepted: " + e.getMessage());
+        }
+        return "redirect:" + BASE + "/runs/" + id;
+    }
+
     @PostMapping(BASE + "/generated-runs")
     String generate(
             @AuthenticationPrincipal CredoUser user,
@@ -170,6 +227,16 @@ class TimetablingPages {
                 run.running()
                         ? null
                         : runs.explanation(user.organizationId(), id).orElse(null));
+        model.addAttribute(
+                "term",
+                run.termId() == null
+                        ? null
+                        : terms.byId(user.organizationId(), run.termId()).orElse(null));
+        model.addAttribute(
+                "changes",
+                run.termId() == null || run.running() || !run.hasSolution()
+                        ? null
+                        : termTimetabling.changes(user.organizationId(), id));
         return htmx != null ? RUN_VIEW + " :: live" : RUN_VIEW;
     }
 
@@ -207,6 +274,8 @@ class TimetablingPages {
         model.addAttribute("generate", generate);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("maxSeconds", TimetablingRuns.MAX_SECONDS);
+        model.addAttribute("terms", terms.all(user.organizationId()));
+        model.addAttribute("grid", termTimetabling.grid().description());
         return VIEW;
     }
 
