@@ -70,13 +70,16 @@ public class Scheduling {
     private final Sections sections;
     private final org.credo.scheduling.room.Rooms rooms;
     private final org.credo.scheduling.instructor.Instructors instructors;
+    private final RecentlyRead recent;
 
     Scheduling(
             Terms terms,
             Sections sections,
             org.credo.scheduling.room.Rooms rooms,
-            org.credo.scheduling.instructor.Instructors instructors) {
+            org.credo.scheduling.instructor.Instructors instructors,
+            RecentlyRead recent) {
         this.instructors = instructors;
+        this.recent = recent;
         this.terms = terms;
         this.sections = sections;
         this.rooms = rooms;
@@ -104,7 +107,8 @@ public class Scheduling {
 
     /** The dates of a part of a term. */
     public Optional<PartDates> part(UUID organizationId, UUID termId, PartOfTerm part) {
-        return terms.byId(organizationId, termId).flatMap(t -> t.part(part));
+        return recent.term(organizationId, termId, () -> terms.byId(organizationId, termId))
+                .flatMap(t -> t.part(part));
     }
 
     /** Whether the day is a holiday of the term (no class meets). */
@@ -112,9 +116,16 @@ public class Scheduling {
         return terms.byId(organizationId, termId).map(t -> t.isHoliday(day)).orElse(false);
     }
 
-    /** The section with this id in the organization. */
+    /**
+     * The section with this id in the organization. Kept for up to two seconds (ADR 0050): a change on this node
+     * forgets it at once; another node's change is seen within two seconds. Seats are never decided from it:
+     * registration's seat row is read under its lock.
+     */
     public Optional<SectionRecord> section(UUID organizationId, UUID sectionId) {
-        return sections.byId(organizationId, sectionId).map(Scheduling::record);
+        return recent.section(
+                organizationId,
+                sectionId,
+                () -> sections.byId(organizationId, sectionId).map(Scheduling::record));
     }
 
     /** Every section of a term, cancelled ones included. */

@@ -436,7 +436,19 @@ public class Enrollments {
                 section.sectionNumber(),
                 section.credits(),
                 LocalDate.now(zone(organizationId))));
-        return find(organizationId, learner.learnerId(), section.sectionId()).orElseThrow();
+        // The row as written, without reading it back.
+        return new Enrollment(
+                id,
+                section.sectionId(),
+                section.termId(),
+                learner.learnerId(),
+                section.courseCode(),
+                section.credits(),
+                EnrollmentStatus.ENROLLED,
+                null,
+                overrideReason,
+                now,
+                now);
     }
 
     private Enrollment leave(
