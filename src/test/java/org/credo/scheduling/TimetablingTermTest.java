@@ -135,6 +135,14 @@ class TimetablingTermTest {
         assertThat(state(changes, lab)).isEqualTo("CHANGES");
         // Grace's lab never lands on her days off, and no meeting leaves the grid
         assertThat(proposed(changes, lab)).noneMatch(m -> m.contains("Mon") || m.contains("Fri"));
+        // the 50-seat lecture is only put in a room that seats 50 (a hard rule for a term's sections)
+        assertThat(proposed(changes, lecture)).isNotEmpty().noneMatch(m -> m.contains(" seats for "));
+        var explanation = json.readTree(mvc.perform(get("/api/v1/timetabling-runs/" + runId + "/explanation")
+                        .header("Authorization", bearer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(explanation.get("constraints").toString()).contains("Room too small for a section");
         // Grace also teaches the seminar, with Ada: it leaves her Monday and the slot of her pinned section
         assertThat(state(changes, seminar)).isEqualTo("CHANGES");
         assertThat(proposed(changes, seminar))

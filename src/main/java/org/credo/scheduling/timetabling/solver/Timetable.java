@@ -39,6 +39,9 @@ public class Timetable {
     @ProblemFactCollectionProperty
     private List<Unavailability> unavailability = List.of();
 
+    @ProblemFactCollectionProperty
+    private List<RoomMustFit> roomsMustFit = List.of();
+
     @PlanningEntityCollectionProperty
     private List<Lecture> lectures = List.of();
 
@@ -76,6 +79,15 @@ public class Timetable {
 
     public int getPeriodsPerDay() {
         return periodsPerDay;
+    }
+
+    /** The courses whose rooms must seat all their students (a term's sections); none for ITC instances. */
+    public List<RoomMustFit> getRoomsMustFit() {
+        return roomsMustFit;
+    }
+
+    public void setRoomsMustFit(List<RoomMustFit> roomsMustFit) {
+        this.roomsMustFit = List.copyOf(roomsMustFit);
     }
 
     public List<Lecture> getLectures() {

@@ -30,6 +30,9 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String COMPACTNESS = "Curriculum compactness";
     public static final String ROOM_STABILITY = "Room stability";
 
+    /** Only for a term's sections (ADR 0056): an ITC instance never triggers it. */
+    public static final String ROOM_TOO_SMALL = "Room too small for a section";
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -41,7 +44,8 @@ public class TimetableConstraints implements ConstraintProvider {
             roomCapacity(factory),
             minimumWorkingDays(factory),
             curriculumCompactness(factory),
-            roomStability(factory)
+            roomStability(factory),
+            roomTooSmall(factory)
         };
     }
 
@@ -115,6 +119,20 @@ public class TimetableConstraints implements ConstraintProvider {
                         + lecture.placedRoom().id()
                         + " (" + lecture.placedRoom().capacity() + " seats) on " + lecture.placedPeriod()))
                 .asConstraint(ROOM_CAPACITY);
+    }
+
+    Constraint roomTooSmall(ConstraintFactory factory) {
+        return factory.forEach(RoomMustFit.class)
+                .join(Lecture.class, equal(RoomMustFit::course, Lecture::getCourse))
+                .filter((rule, lecture) ->
+                        lecture.getCourse().students() > lecture.placedRoom().capacity())
+                .penalize(HardSoftScore.ONE_HARD)
+                .justifyWith((rule, lecture, score) ->
+                        new Finding(lecture.getCourse().id() + " ("
+                                + lecture.getCourse().students() + " seats) in room "
+                                + lecture.placedRoom().id() + " ("
+                                + lecture.placedRoom().capacity() + " seats) on " + lecture.placedPeriod()))
+                .asConstraint(ROOM_TOO_SMALL);
     }
 
     Constraint minimumWorkingDays(ConstraintFactory factory) {
