@@ -142,7 +142,13 @@ class TimetablingTermTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(explanation.get("constraints").toString()).contains("Room too small for a section");
+        assertThat(explanation.get("constraints").toString())
+                .contains("Room too small for a section")
+                .contains("Late period (Credo preference)");
+        // five lectures fit easily before the evening: Credo's preference leaves the day's last two slots empty
+        for (var section : List.of(lecture, lab, seminar)) {
+            assertThat(proposed(changes, section)).noneMatch(m -> m.contains("17:00") || m.contains("18:30"));
+        }
         // Grace also teaches the seminar, with Ada: it leaves her Monday and the slot of her pinned section
         assertThat(state(changes, seminar)).isEqualTo("CHANGES");
         assertThat(proposed(changes, seminar))

@@ -156,7 +156,7 @@ public class TimetablingRuns {
                     name,
                     ending.status().name(),
                     best == null ? null : -best.hardScore(),
-                    best == null ? null : -best.softScore(),
+                    best == null ? null : -best.mediumScore(),
                     ending.elapsedMillis()));
         });
     }
