@@ -135,6 +135,20 @@ class TimetablingTermTest {
         assertThat(state(changes, lab)).isEqualTo("CHANGES");
         // Grace's lab never lands on her days off, and no meeting leaves the grid
         assertThat(proposed(changes, lab)).noneMatch(m -> m.contains("Mon") || m.contains("Fri"));
+        // the 50-seat lecture is only put in a room that seats 50 (a hard rule for a term's sections)
+        assertThat(proposed(changes, lecture)).isNotEmpty().noneMatch(m -> m.contains(" seats for "));
+        var explanation = json.readTree(mvc.perform(get("/api/v1/timetabling-runs/" + runId + "/explanation")
+                        .header("Authorization", bearer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(explanation.get("constraints").toString())
+                .contains("Room too small for a section")
+                .contains("Late period (Credo preference)");
+        // five lectures fit easily before the evening: Credo's preference leaves the day's last two slots empty
+        for (var section : List.of(lecture, lab, seminar)) {
+            assertThat(proposed(changes, section)).noneMatch(m -> m.contains("17:00") || m.contains("18:30"));
+        }
         // Grace also teaches the seminar, with Ada: it leaves her Monday and the slot of her pinned section
         assertThat(state(changes, seminar)).isEqualTo("CHANGES");
         assertThat(proposed(changes, seminar))

@@ -53,7 +53,7 @@ class TimetableSolverTest {
         assertThat(itc.conflicts()).isPositive();
         assertThat(itc.curriculumCompactness()).isPositive();
         assertThat(-timefold.hardScore()).isEqualTo(itc.hard());
-        assertThat(-timefold.softScore()).isEqualTo(itc.soft());
+        assertThat(-timefold.mediumScore()).isEqualTo(itc.soft());
     }
 
     @Test
@@ -67,7 +67,7 @@ class TimetableSolverTest {
         assertThat(assignments).hasSize(instance.lectureCount());
         var itc = ItcScorer.score(instance, assignments);
         assertThat(itc.hard()).isZero();
-        assertThat(-solved.getScore().softScore()).isEqualTo(itc.soft());
+        assertThat(-solved.getScore().mediumScore()).isEqualTo(itc.soft());
         // the written solution reads back to the same score
         var reread = SolutionFormat.read(SolutionFormat.write(assignments), instance);
         assertThat(ItcScorer.score(instance, reread)).isEqualTo(itc);

@@ -1,6 +1,6 @@
 package org.credo.scheduling.timetabling.run;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class SolverPool implements DisposableBean {
     /** How a run ended. */
     record Ending(
             Status status,
-            @Nullable HardSoftScore best,
+            @Nullable HardMediumSoftScore best,
             long elapsedMillis,
             @Nullable String failure) {}
 
@@ -162,8 +162,8 @@ class SolverPool implements DisposableBean {
         volatile boolean stopRequested;
 
         private @Nullable Timetable best;
-        private @Nullable HardSoftScore bestScore;
-        private @Nullable HardSoftScore written;
+        private @Nullable HardMediumSoftScore bestScore;
+        private @Nullable HardMediumSoftScore written;
         private @Nullable Long firstFeasible;
         private final List<ScorePoint> history = new ArrayList<>();
         private @Nullable ScorePoint pending;
@@ -178,7 +178,7 @@ class SolverPool implements DisposableBean {
             });
         }
 
-        synchronized @Nullable HardSoftScore bestScore() {
+        synchronized @Nullable HardMediumSoftScore bestScore() {
             return bestScore;
         }
 
@@ -197,7 +197,7 @@ class SolverPool implements DisposableBean {
             if (firstFeasible == null && score.hardScore() == 0) {
                 firstFeasible = millis;
             }
-            var point = new ScorePoint(millis, -score.hardScore(), -score.softScore());
+            var point = new ScorePoint(millis, -score.hardScore(), -score.mediumScore());
             var previous = history.isEmpty() ? null : history.get(history.size() - 1);
             if (previous != null && previous.hard() == point.hard() && previous.soft() == point.soft()) {
                 return;
@@ -225,7 +225,7 @@ class SolverPool implements DisposableBean {
                 }
                 if (bestScore != null && best != null) {
                     hard = -bestScore.hardScore();
-                    soft = -bestScore.softScore();
+                    soft = -bestScore.mediumScore();
                     if (!bestScore.equals(written)) {
                         solution = SolutionFormat.write(TimetableSolver.assignments(best));
                         written = bestScore;

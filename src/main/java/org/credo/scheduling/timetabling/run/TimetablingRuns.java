@@ -79,7 +79,7 @@ public class TimetablingRuns {
         }
         var instance = parse(ctt);
         var pins = pins(instance, pinned);
-        var problem = problem(instance, pins);
+        var problem = problem(instance, pins, term != null);
         var organizationId = user.organizationId();
         runs.failAbandoned(organizationId, Timestamps.now());
         if (runs.hasRunning(organizationId)) {
@@ -156,7 +156,7 @@ public class TimetablingRuns {
                     name,
                     ending.status().name(),
                     best == null ? null : -best.hardScore(),
-                    best == null ? null : -best.softScore(),
+                    best == null ? null : -best.mediumScore(),
                     ending.elapsedMillis()));
         });
     }
@@ -239,7 +239,8 @@ public class TimetablingRuns {
         }
         var instance = CttParser.parse(input.ctt());
         var assignments = SolutionFormat.read(input.solution(), instance);
-        return java.util.Optional.of(TimetableSolver.explain(TimetableSolver.placed(instance, assignments)));
+        return java.util.Optional.of(
+                TimetableSolver.explain(TimetableSolver.placed(instance, assignments, input.term() != null)));
     }
 
     /** A generated instance in the {@code .ctt} format. */
@@ -287,9 +288,10 @@ public class TimetablingRuns {
         }
     }
 
-    private static org.credo.scheduling.timetabling.solver.Timetable problem(Instance instance, List<Assignment> pins) {
+    private static org.credo.scheduling.timetabling.solver.Timetable problem(
+            Instance instance, List<Assignment> pins, boolean roomsMustFit) {
         try {
-            return TimetableSolver.problem(instance, pins);
+            return TimetableSolver.problem(instance, pins, roomsMustFit);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("pinned", e.getMessage());
         }

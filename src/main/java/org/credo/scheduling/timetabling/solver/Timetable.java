@@ -5,7 +5,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import java.util.List;
 import org.credo.scheduling.timetabling.model.Course;
 import org.credo.scheduling.timetabling.model.Room;
@@ -39,11 +39,17 @@ public class Timetable {
     @ProblemFactCollectionProperty
     private List<Unavailability> unavailability = List.of();
 
+    @ProblemFactCollectionProperty
+    private List<RoomMustFit> roomsMustFit = List.of();
+
+    @ProblemFactCollectionProperty
+    private List<LatePeriod> latePeriods = List.of();
+
     @PlanningEntityCollectionProperty
     private List<Lecture> lectures = List.of();
 
     @PlanningScore
-    private @Nullable HardSoftScore score;
+    private @Nullable HardMediumSoftScore score;
 
     /** For the solver's cloning. */
     public Timetable() {}
@@ -78,15 +84,33 @@ public class Timetable {
         return periodsPerDay;
     }
 
+    /** The courses whose rooms must seat all their students (a term's sections); none for ITC instances. */
+    public List<RoomMustFit> getRoomsMustFit() {
+        return roomsMustFit;
+    }
+
+    public void setRoomsMustFit(List<RoomMustFit> roomsMustFit) {
+        this.roomsMustFit = List.copyOf(roomsMustFit);
+    }
+
+    /** The periods of the day Credo would rather not use (a term's evening slots); none for ITC instances. */
+    public List<LatePeriod> getLatePeriods() {
+        return latePeriods;
+    }
+
+    public void setLatePeriods(List<LatePeriod> latePeriods) {
+        this.latePeriods = List.copyOf(latePeriods);
+    }
+
     public List<Lecture> getLectures() {
         return lectures;
     }
 
-    public @Nullable HardSoftScore getScore() {
+    public @Nullable HardMediumSoftScore getScore() {
         return score;
     }
 
-    public void setScore(@Nullable HardSoftScore score) {
+    public void setScore(@Nullable HardMediumSoftScore score) {
         this.score = score;
     }
 }

@@ -5,7 +5,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.credo.scheduling.timetabling.model.Unavailability;
 
 /**
- * The ITC 2007 curriculum-based course timetabling constraints with the competition's weights, so that the soft
- * score is the competition's penalty (checked against {@link org.credo.scheduling.timetabling.model.ItcScorer} in
+ * The ITC 2007 curriculum-based course timetabling constraints with the competition's weights, so that the medium
+ * score is the competition's soft penalty (its hard score the competition's hard violations) (checked against {@link org.credo.scheduling.timetabling.model.ItcScorer} in
  * tests). Each constraint says why it penalizes, for the score explanation.
  */
 public class TimetableConstraints implements ConstraintProvider {
@@ -30,6 +30,12 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String COMPACTNESS = "Curriculum compactness";
     public static final String ROOM_STABILITY = "Room stability";
 
+    /** Only for a term's sections (ADR 0056): an ITC instance never triggers it. */
+    public static final String ROOM_TOO_SMALL = "Room too small for a section";
+
+    /** Credo's own preference, on the third (soft) level: only a term's evening slots trigger it. */
+    public static final String LATE_PERIOD = "Late period (Credo preference)";
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -41,7 +47,9 @@ public class TimetableConstraints implements ConstraintProvider {
             roomCapacity(factory),
             minimumWorkingDays(factory),
             curriculumCompactness(factory),
-            roomStability(factory)
+            roomStability(factory),
+            roomTooSmall(factory),
+            latePeriod(factory)
         };
     }
 
@@ -49,7 +57,7 @@ public class TimetableConstraints implements ConstraintProvider {
         return factory.forEach(Lecture.class)
                 .groupBy(Lecture::getCourse, Lecture::placedPeriod, count())
                 .filter((course, period, n) -> n > 1)
-                .penalize(HardSoftScore.ONE_HARD, (course, period, n) -> n - 1)
+                .penalize(HardMediumSoftScore.ONE_HARD, (course, period, n) -> n - 1)
                 .justifyWith(
                         (course, period, n, score) -> new Finding(n + " lectures of " + course.id() + " on " + period))
                 .asConstraint(LECTURES);
@@ -59,7 +67,7 @@ public class TimetableConstraints implements ConstraintProvider {
         return factory.forEach(Lecture.class)
                 .groupBy(Lecture::placedRoom, Lecture::placedPeriod, count())
                 .filter((room, period, n) -> n > 1)
-                .penalize(HardSoftScore.ONE_HARD, (room, period, n) -> n - 1)
+                .penalize(HardMediumSoftScore.ONE_HARD, (room, period, n) -> n - 1)
                 .justifyWith(
                         (room, period, n, score) -> new Finding(n + " lectures in room " + room.id() + " on " + period))
                 .asConstraint(ROOM_OCCUPANCY);
@@ -75,7 +83,7 @@ public class TimetableConstraints implements ConstraintProvider {
                         equal((conflict, a) -> conflict.right(), Lecture::getCourse),
                         equal((conflict, a) -> a.placedPeriod(), Lecture::placedPeriod))
                 .groupBy((conflict, a, b) -> conflict, (conflict, a, b) -> a.placedPeriod())
-                .penalize(HardSoftScore.ONE_HARD)
+                .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((conflict, period, score) -> new Finding(conflict.left()
                                 .id() + " and "
                         + conflict.right().id() + " on " + period
@@ -96,7 +104,7 @@ public class TimetableConstraints implements ConstraintProvider {
                         equal(
                                 Unavailability::period,
                                 lecture -> lecture.placedPeriod().timeslot()))
-                .penalize(HardSoftScore.ONE_HARD)
+                .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((u, lecture, score) ->
                         new Finding(u.course() + " on day " + u.day() + " period " + u.period() + ", when it may not"))
                 .asConstraint(UNAVAILABLE);
@@ -107,7 +115,7 @@ public class TimetableConstraints implements ConstraintProvider {
                 .filter(lecture ->
                         lecture.getCourse().students() > lecture.placedRoom().capacity())
                 .penalize(
-                        HardSoftScore.ONE_SOFT,
+                        HardMediumSoftScore.ONE_MEDIUM,
                         lecture -> lecture.getCourse().students()
                                 - lecture.placedRoom().capacity())
                 .justifyWith((lecture, score) -> new Finding(lecture.getCourse().id() + " ("
@@ -117,13 +125,40 @@ public class TimetableConstraints implements ConstraintProvider {
                 .asConstraint(ROOM_CAPACITY);
     }
 
+    Constraint roomTooSmall(ConstraintFactory factory) {
+        return factory.forEach(RoomMustFit.class)
+                .join(Lecture.class, equal(RoomMustFit::course, Lecture::getCourse))
+                .filter((rule, lecture) ->
+                        lecture.getCourse().students() > lecture.placedRoom().capacity())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((rule, lecture, score) ->
+                        new Finding(lecture.getCourse().id() + " ("
+                                + lecture.getCourse().students() + " seats) in room "
+                                + lecture.placedRoom().id() + " ("
+                                + lecture.placedRoom().capacity() + " seats) on " + lecture.placedPeriod()))
+                .asConstraint(ROOM_TOO_SMALL);
+    }
+
+    Constraint latePeriod(ConstraintFactory factory) {
+        return factory.forEach(LatePeriod.class)
+                .join(
+                        Lecture.class,
+                        equal(
+                                LatePeriod::timeslot,
+                                lecture -> lecture.placedPeriod().timeslot()))
+                .penalize(HardMediumSoftScore.ONE_SOFT)
+                .justifyWith((late, lecture, score) ->
+                        new Finding(lecture.getCourse().id() + " meets late, on " + lecture.placedPeriod()))
+                .asConstraint(LATE_PERIOD);
+    }
+
     Constraint minimumWorkingDays(ConstraintFactory factory) {
         return factory.forEach(Lecture.class)
                 .groupBy(
                         Lecture::getCourse,
                         countDistinct(lecture -> lecture.placedPeriod().day()))
                 .filter((course, days) -> days < course.minWorkingDays())
-                .penalize(HardSoftScore.ofSoft(5), (course, days) -> course.minWorkingDays() - days)
+                .penalize(HardMediumSoftScore.ofMedium(5), (course, days) -> course.minWorkingDays() - days)
                 .justifyWith((course, days, score) -> new Finding(
                         course.id() + " meets on " + days + " days, fewer than its " + course.minWorkingDays()))
                 .asConstraint(MIN_WORKING_DAYS);
@@ -137,7 +172,7 @@ public class TimetableConstraints implements ConstraintProvider {
                         (member, lecture) -> lecture.placedPeriod().day(),
                         toSet((member, lecture) -> lecture.placedPeriod().timeslot()))
                 .filter((curriculum, day, slots) -> isolated(slots) > 0)
-                .penalize(HardSoftScore.ofSoft(2), (curriculum, day, slots) -> isolated(slots))
+                .penalize(HardMediumSoftScore.ofMedium(2), (curriculum, day, slots) -> isolated(slots))
                 .justifyWith((curriculum, day, slots, score) -> new Finding("curriculum " + curriculum + " on day "
                         + day + " has " + isolated(slots) + " isolated lecture(s) in periods " + new TreeSet<>(slots)))
                 .asConstraint(COMPACTNESS);
@@ -147,7 +182,7 @@ public class TimetableConstraints implements ConstraintProvider {
         return factory.forEach(Lecture.class)
                 .groupBy(Lecture::getCourse, countDistinct(Lecture::placedRoom))
                 .filter((course, rooms) -> rooms > 1)
-                .penalize(HardSoftScore.ONE_SOFT, (course, rooms) -> rooms - 1)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (course, rooms) -> rooms - 1)
                 .justifyWith((course, rooms, score) -> new Finding(course.id() + " meets in " + rooms + " rooms"))
                 .asConstraint(ROOM_STABILITY);
     }

@@ -2,7 +2,7 @@ package org.credo.scheduling.timetabling.solver;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
@@ -36,6 +36,9 @@ import org.credo.scheduling.timetabling.model.Room;
  */
 public final class TimetableSolver {
 
+    /** How many of a term's last slots of the day Credo's preference would rather leave empty. */
+    static final int LATE_SLOTS = 2;
+
     /** How many of the worst cases a score explanation lists per constraint. */
     public static final int WORST = 5;
 
@@ -59,7 +62,7 @@ public final class TimetableSolver {
     private static LocalSearchPhaseConfig localSearch() {
         var acceptor = new LocalSearchAcceptorConfig();
         acceptor.setAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING));
-        acceptor.setSimulatedAnnealingStartingTemperature("0hard/4soft");
+        acceptor.setSimulatedAnnealingStartingTemperature("0hard/4medium/0soft");
         var forager = new LocalSearchForagerConfig();
         forager.setAcceptedCountLimit(1);
         var phase = new LocalSearchPhaseConfig();
@@ -68,7 +71,7 @@ public final class TimetableSolver {
         return phase;
     }
 
-    private static final SolutionManager<Timetable, HardSoftScore> SCORES = SolutionManager.create(FACTORY);
+    private static final SolutionManager<Timetable, HardMediumSoftScore> SCORES = SolutionManager.create(FACTORY);
 
     private TimetableSolver() {}
 
@@ -145,6 +148,29 @@ public final class TimetableSolver {
                 lectures);
     }
 
+    /**
+     * The problem of a term's sections: as {@link #problem(Instance, List)}, and when {@code roomsMustFit}, each
+     * course that some room can seat must be in a room that seats all its students (a hard constraint), and the
+     * day's last two slots are Credo's late periods (third score level).
+     */
+    public static Timetable problem(Instance instance, List<Assignment> pinned, boolean roomsMustFit) {
+        var timetable = problem(instance, pinned);
+        if (roomsMustFit) {
+            // Credo's preference for a term: the last two slots of the day (17:00 and 18:30 on the default grid)
+            timetable.setLatePeriods(java.util.stream.IntStream.range(
+                            Math.max(1, instance.periodsPerDay() - LATE_SLOTS), instance.periodsPerDay())
+                    .mapToObj(LatePeriod::new)
+                    .toList());
+            int largest =
+                    instance.rooms().stream().mapToInt(Room::capacity).max().orElse(0);
+            timetable.setRoomsMustFit(instance.courses().stream()
+                    .filter(c -> c.students() <= largest)
+                    .map(RoomMustFit::new)
+                    .toList());
+        }
+        return timetable;
+    }
+
     /** The placed lectures of a timetable as ITC assignments. */
     public static List<Assignment> assignments(Timetable timetable) {
         var assignments = new ArrayList<Assignment>();
@@ -168,8 +194,13 @@ public final class TimetableSolver {
         return problem(instance, assignments);
     }
 
+    /** As {@link #placed(Instance, List)}, with the rooms of a term's sections that must seat them. */
+    public static Timetable placed(Instance instance, List<Assignment> assignments, boolean roomsMustFit) {
+        return problem(instance, assignments, roomsMustFit);
+    }
+
     /** The solver's score of a timetable. */
-    public static HardSoftScore score(Timetable timetable) {
+    public static HardMediumSoftScore score(Timetable timetable) {
         return SCORES.update(timetable);
     }
 
@@ -177,20 +208,27 @@ public final class TimetableSolver {
     public static ScoreReport explain(Timetable timetable) {
         var analysis = SCORES.analyze(timetable, ScoreAnalysisFetchPolicy.FETCH_ALL);
         var constraints = new ArrayList<ScoreReport.ConstraintReport>();
-        for (ConstraintAnalysis<HardSoftScore> c : analysis.constraintAnalyses()) {
+        for (ConstraintAnalysis<HardMediumSoftScore> c : analysis.constraintAnalyses()) {
+            if (c.constraintName().equals(TimetableConstraints.ROOM_TOO_SMALL)
+                            && timetable.getRoomsMustFit().isEmpty()
+                    || c.constraintName().equals(TimetableConstraints.LATE_PERIOD)
+                            && timetable.getLatePeriods().isEmpty()) {
+                // a constraint of term runs only: an ITC instance is explained with the competition's constraints
+                continue;
+            }
             boolean hard = c.weight().hardScore() != 0;
-            int weight = Math.abs(hard ? c.weight().hardScore() : c.weight().softScore());
-            int penalty = Math.abs(hard ? c.score().hardScore() : c.score().softScore());
-            List<MatchAnalysis<HardSoftScore>> matches = c.matches() == null ? List.of() : c.matches();
+            int weight = Math.abs(hard ? c.weight().hardScore() : soft(c.weight()));
+            int penalty = Math.abs(hard ? c.score().hardScore() : soft(c.score()));
+            List<MatchAnalysis<HardMediumSoftScore>> matches = c.matches() == null ? List.of() : c.matches();
             var worst = matches.stream()
-                    .sorted(Comparator.comparingInt((MatchAnalysis<HardSoftScore> m) ->
-                            hard ? m.score().hardScore() : m.score().softScore()))
+                    .sorted(Comparator.comparingInt((MatchAnalysis<HardMediumSoftScore> m) ->
+                            hard ? m.score().hardScore() : soft(m.score())))
                     .limit(WORST)
                     .map(m -> new ScoreReport.MatchReport(
                             m.justification() instanceof Finding f
                                     ? f.description()
                                     : String.valueOf(m.justification()),
-                            Math.abs(hard ? m.score().hardScore() : m.score().softScore())))
+                            Math.abs(hard ? m.score().hardScore() : soft(m.score()))))
                     .toList();
             constraints.add(
                     new ScoreReport.ConstraintReport(c.constraintName(), hard, weight, c.matchCount(), penalty, worst));
@@ -199,6 +237,11 @@ public final class TimetableSolver {
                 .thenComparing(c -> -c.penalty())
                 .thenComparing(ScoreReport.ConstraintReport::name));
         var score = analysis.score();
-        return new ScoreReport(-score.hardScore(), -score.softScore(), constraints);
+        return new ScoreReport(-score.hardScore(), -score.mediumScore(), constraints);
+    }
+
+    /** A score's soft part as people read it: the ITC penalty (medium level), or Credo's preference (soft level). */
+    private static int soft(HardMediumSoftScore score) {
+        return score.mediumScore() != 0 ? score.mediumScore() : score.softScore();
     }
 }

@@ -254,9 +254,12 @@ public class TermTimetabling {
             roomNames.put(r.id(), r.name());
             roomSeats.put(r.id(), r.capacity());
         });
+        // the term's sections in one read, not one per section: a term has hundreds
+        var termSections = new HashMap<UUID, Section>();
+        sections.ofTerm(organizationId, solution.term().termId()).forEach(x -> termSections.put(x.id(), x));
         var rows = new ArrayList<Row>();
         for (var entry : map.sections()) {
-            var section = sections.byId(organizationId, entry.sectionId()).orElse(null);
+            var section = termSections.get(entry.sectionId());
             var proposed = proposed(byCourse.getOrDefault(entry.course(), List.of()), map);
             int seats = section == null ? 0 : section.capacity();
             var proposedText = proposed.stream()
@@ -314,7 +317,7 @@ public class TermTimetabling {
                     proposed));
         }
         for (var left : map.leftOut()) {
-            sections.byId(organizationId, left.sectionId())
+            java.util.Optional.ofNullable(termSections.get(left.sectionId()))
                     .ifPresent(s -> rows.add(new Row(
                             new SectionChange(
                                     s.id(),
