@@ -26,6 +26,7 @@ import org.credo.billing.ledger.BillingSettings;
 import org.credo.billing.ledger.Ledger;
 import org.credo.billing.ledger.Receivables;
 import org.credo.billing.payments.Payments;
+import org.credo.billing.payments.Settlements;
 import org.credo.billing.reports.Reports;
 import org.credo.learners.Learners;
 import org.credo.platform.ChangeStamp;
@@ -70,6 +71,7 @@ class BillingApi {
     private final BillingHolds holds;
     private final Reports reports;
     private final Learners learners;
+    private final Settlements settlements;
 
     BillingApi(
             Ledger ledger,
@@ -81,7 +83,8 @@ class BillingApi {
             BillingSettings settings,
             BillingHolds holds,
             Reports reports,
-            Learners learners) {
+            Learners learners,
+            Settlements settlements) {
         this.ledger = ledger;
         this.receivables = receivables;
         this.adjustments = adjustments;
@@ -92,6 +95,7 @@ class BillingApi {
         this.holds = holds;
         this.reports = reports;
         this.learners = learners;
+        this.settlements = settlements;
     }
 
     @GetMapping("/api/v1/billing/accounts")
@@ -220,6 +224,17 @@ class BillingApi {
             @RequestBody ReasonedAmount request) {
         return EntryView.of(payments.refundCredit(
                 ChangeStamp.now(user.organizationId()), learnerId, request.amount(), request.reason()));
+    }
+
+    @PostMapping(
+            value = "/api/v1/billing/settlements",
+            consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PreAuthorize(BURSAR)
+    @Operation(
+            summary = "Import a settlement file (date,learner_number,amount,currency,reference): every bad line is"
+                    + " reported and nothing applied, or every line is posted once")
+    Settlements.Outcome settle(@AuthenticationPrincipal CredoUser user, @RequestBody byte[] file) {
+        return settlements.apply(ChangeStamp.now(user.organizationId()), file);
     }
 
     @GetMapping("/api/v1/billing/entries/{entryId}")

@@ -95,7 +95,26 @@ public class Ledger {
                             p.dueOn())
                     .update();
         }
-        var entry = find(organizationId, id).orElseThrow();
+        var number = jdbc.sql("SELECT entry_number FROM journal_entry WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        var entry = new JournalEntry(
+                id,
+                number,
+                draft.kind(),
+                truncate(draft.description(), 500),
+                currency,
+                draft.effectiveOn(),
+                stamp.occurredAt(),
+                stamp.actorName(),
+                draft.learnerId(),
+                reverses,
+                null,
+                draft.postings().stream()
+                        .map(p -> new JournalEntry.Line(
+                                p.account().code(), p.account().label(), p.learnerId(), p.amount(), p.dueOn()))
+                        .toList());
         events.publishEvent(new LedgerEntryPosted(
                 ChangeStamp.by(organizationId, stamp.actorId(), stamp.actorName()),
                 id,

@@ -170,24 +170,33 @@ public class Receivables {
         var d120 = asOf.minusDays(120);
         List<Object> params = List.of(
                 organizationId, receivables, organizationId, receivables, d30, d30, d60, d60, d90, d90, d120, d120);
-        var total = jdbc.sql(sql + "SELECT count(*) FROM aged")
-                .params(params)
-                .query(Long.class)
-                .single();
         var paged = new ArrayList<Object>(params);
         paged.add(page.size());
         paged.add(page.offset());
-        var items = jdbc.sql(sql + "SELECT * FROM aged ORDER BY balance DESC, learner_id LIMIT ? OFFSET ?")
+        var counted = new long[] {-1};
+        // One pass: the total comes with the page (count over the whole result), not from a second run of the query.
+        var items = jdbc.sql(
+                        sql + "SELECT aged.*, count(*) OVER () AS total FROM aged ORDER BY balance DESC, learner_id"
+                                + " LIMIT ? OFFSET ?")
                 .params(paged)
-                .query((rs, n) -> new AgingRow(
-                        rs.getObject("learner_id", UUID.class),
-                        rs.getBigDecimal("balance").setScale(2),
-                        rs.getBigDecimal("current_amount").setScale(2),
-                        rs.getBigDecimal("d30").setScale(2),
-                        rs.getBigDecimal("d60").setScale(2),
-                        rs.getBigDecimal("d90").setScale(2),
-                        rs.getBigDecimal("d120").setScale(2)))
+                .query((rs, n) -> {
+                    counted[0] = rs.getLong("total");
+                    return new AgingRow(
+                            rs.getObject("learner_id", UUID.class),
+                            rs.getBigDecimal("balance").setScale(2),
+                            rs.getBigDecimal("current_amount").setScale(2),
+                            rs.getBigDecimal("d30").setScale(2),
+                            rs.getBigDecimal("d60").setScale(2),
+                            rs.getBigDecimal("d90").setScale(2),
+                            rs.getBigDecimal("d120").setScale(2));
+                })
                 .list();
+        var total = counted[0] >= 0 || page.offset() == 0
+                ? Math.max(counted[0], 0)
+                : jdbc.sql(sql + "SELECT count(*) FROM aged")
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         return PageResult.of(items, page, total);
     }
 }

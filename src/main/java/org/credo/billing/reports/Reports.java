@@ -2,14 +2,14 @@ package org.credo.billing.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.credo.billing.ledger.ChartOfAccounts;
+import org.credo.platform.CsvWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,54 +67,53 @@ public class Reports {
      * the period (inclusive), in entry order.
      */
     @Transactional(readOnly = true)
-    public void glExport(UUID organizationId, LocalDate from, LocalDate to, Appendable out) {
-        try (var csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "entry_number",
-                                "entry_id",
-                                "posted_at",
-                                "effective_on",
-                                "kind",
-                                "account_code",
-                                "account_name",
-                                "learner_id",
-                                "debit",
-                                "credit",
-                                "currency",
-                                "description")
-                        .get())) {
-            jdbc.sql("""
-                            SELECT e.entry_number, e.id, e.posted_at, e.effective_on, e.kind, a.code, a.name,
-                              p.learner_id, p.amount, p.currency, e.description
-                            FROM journal_posting p JOIN journal_entry e ON e.id = p.entry_id
-                            JOIN billing_account a ON a.id = p.account_id
-                            WHERE p.organization_id = ? AND e.effective_on >= ? AND e.effective_on <= ?
-                            ORDER BY e.entry_number, p.id""").params(organizationId, from, to).query(rs -> {
-                try {
-                    var amount = rs.getBigDecimal("amount");
-                    var learner = rs.getObject("learner_id", UUID.class);
-                    csv.printRecord(
-                            rs.getLong("entry_number"),
-                            rs.getObject("id", UUID.class),
-                            rs.getObject("posted_at", OffsetDateTime.class).toInstant(),
-                            rs.getObject("effective_on", LocalDate.class),
-                            rs.getString("kind"),
-                            rs.getString("code"),
-                            rs.getString("name"),
-                            learner == null ? "" : learner,
-                            amount.signum() > 0 ? amount.toPlainString() : "",
-                            amount.signum() < 0 ? amount.negate().toPlainString() : "",
-                            rs.getString("currency"),
-                            rs.getString("description"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    public void glExport(UUID organizationId, LocalDate from, LocalDate to, Writer out) {
+        var csv = new CsvWriter(out);
+        try {
+            csv.row(List.of(
+                    "entry_number",
+                    "entry_id",
+                    "posted_at",
+                    "effective_on",
+                    "kind",
+                    "account_code",
+                    "account_name",
+                    "learner_id",
+                    "debit",
+                    "credit",
+                    "currency",
+                    "description"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        jdbc.sql("""
+                        SELECT e.entry_number, e.id, e.posted_at, e.effective_on, e.kind, a.code, a.name,
+                          p.learner_id, p.amount, p.currency, e.description
+                        FROM journal_posting p JOIN journal_entry e ON e.id = p.entry_id
+                        JOIN billing_account a ON a.id = p.account_id
+                        WHERE p.organization_id = ? AND e.effective_on >= ? AND e.effective_on <= ?
+                        ORDER BY e.entry_number, p.id""").params(organizationId, from, to).query(rs -> {
+            var amount = rs.getBigDecimal("amount");
+            var learner = rs.getObject("learner_id", UUID.class);
+            try {
+                csv.row(java.util.Arrays.asList(
+                        String.valueOf(rs.getLong("entry_number")),
+                        rs.getObject("id", UUID.class).toString(),
+                        rs.getObject("posted_at", OffsetDateTime.class)
+                                .toInstant()
+                                .toString(),
+                        rs.getObject("effective_on", LocalDate.class).toString(),
+                        rs.getString("kind"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        learner == null ? null : learner.toString(),
+                        amount.signum() > 0 ? amount.toPlainString() : null,
+                        amount.signum() < 0 ? amount.negate().toPlainString() : null,
+                        rs.getString("currency"),
+                        rs.getString("description")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -57,6 +57,7 @@ class BillingPages {
     private final BillingHolds holds;
     private final Reports reports;
     private final Learners learners;
+    private final org.credo.billing.payments.Settlements settlements;
 
     BillingPages(
             Ledger ledger,
@@ -66,7 +67,8 @@ class BillingPages {
             BillingSettings settings,
             BillingHolds holds,
             Reports reports,
-            Learners learners) {
+            Learners learners,
+            org.credo.billing.payments.Settlements settlements) {
         this.ledger = ledger;
         this.receivables = receivables;
         this.adjustments = adjustments;
@@ -75,6 +77,7 @@ class BillingPages {
         this.holds = holds;
         this.reports = reports;
         this.learners = learners;
+        this.settlements = settlements;
     }
 
     @GetMapping("/manage/billing")
@@ -234,6 +237,42 @@ class BillingPages {
                     "flashError", "Entry " + entry.number() + " was not reversed: " + e.getMessage());
         }
         return entry.learnerId() == null ? "redirect:/manage/billing" : back(entry.learnerId());
+    }
+
+    @PostMapping("/manage/billing/settlements")
+    @PreAuthorize(BURSAR)
+    String settle(
+            @AuthenticationPrincipal CredoUser user,
+            @RequestParam(value = "file", required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Choose a settlement file (CSV) to import.");
+            return "redirect:/manage/billing";
+        }
+        try {
+            var outcome = settlements.apply(ChangeStamp.now(user.organizationId()), file.getBytes());
+            redirect.addFlashAttribute(
+                    "flash",
+                    outcome.posted() + " payment(s) posted, " + outcome.total().toPlainString() + " in all"
+                            + (outcome.alreadyPosted() > 0
+                                    ? "; " + outcome.alreadyPosted() + " line(s) were posted by an earlier import."
+                                    : "."));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            if (e.properties().get("lines") instanceof List<?> lines) {
+                var report = new java.util.ArrayList<String>();
+                for (var line : lines) {
+                    if (line instanceof org.credo.billing.payments.Settlements.LineProblem p) {
+                        report.add("Line " + p.line() + (p.column().isEmpty() ? "" : ", " + p.column()) + ": "
+                                + p.message());
+                    }
+                }
+                redirect.addFlashAttribute("settlementProblems", report);
+            }
+        }
+        return "redirect:/manage/billing";
     }
 
     @GetMapping("/manage/billing/approvals")
