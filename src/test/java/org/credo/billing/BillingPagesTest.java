@@ -65,6 +65,18 @@ class BillingPagesTest {
                         .andExpect(content().string(containsString("My account")))
                         .andExpect(content().string(containsString("Card terminal payment DEMO-TERMINAL-0001")))
                         .andExpect(content().string(containsString("Tuition for DATA 101-01 FA26"))));
+        var statement = mvc.perform(get("/account/statement.pdf").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(statement)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("statement of account")
+                    .contains("Card terminal payment DEMO-TERMINAL-0001")
+                    .contains("Tuition for DATA 101-01 FA26");
+        }
         mvc.perform(get("/api/v1/me/billing/entries").header("Authorization", token(Role.LEARNER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isArray())

@@ -267,6 +267,7 @@ class AuthorizationMatrixTest {
             // provider's webhook is open, authenticated by its signature.
             pub("POST", "/api/v1/billing/webhooks/*/stripe"),
             roles("*", "/account", LEARNER),
+            roles("*", "/account/statement.pdf", LEARNER),
             roles("*", "/api/v1/me/billing", LEARNER),
             roles("*", "/api/v1/me/billing/**", LEARNER),
             roles("GET", "/manage/billing", BILLING_READERS),

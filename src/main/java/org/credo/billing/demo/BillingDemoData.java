@@ -70,7 +70,9 @@ class BillingDemoData implements ApplicationRunner {
             return;
         }
         var northfieldId = found.get();
-        if (settings.of(northfieldId).hasWebhookSecret()) {
+        var fall = scheduling.term(northfieldId, "FA26");
+        if (fall.isEmpty()
+                || !schedules.ofTerm(northfieldId, fall.get().termId()).isEmpty()) {
             return;
         }
         settings.save(northfieldId, "USD", new BigDecimal("500.00"), new BigDecimal("1000.00"), DEMO_WEBHOOK_SECRET);
@@ -131,7 +133,8 @@ class BillingDemoData implements ApplicationRunner {
                 return;
             }
             var northfieldId = found.get();
-            if (jdbc.sql("SELECT count(*) FROM billing_adjustment WHERE organization_id = ?")
+            if (jdbc.sql("SELECT count(*) FROM billing_payment WHERE organization_id = ? AND reference ="
+                                    + " 'DEMO-TERMINAL-0001'")
                             .param(northfieldId)
                             .query(Long.class)
                             .single()

@@ -19,7 +19,7 @@ class BillingAccess {
     AccessRules billingAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/billing/webhooks/*/stripe")
                 .permitAll()
-                .requestMatchers("/account")
+                .requestMatchers("/account", "/account/statement.pdf")
                 .hasRole("LEARNER")
                 .requestMatchers("/api/v1/me/billing", "/api/v1/me/billing/**")
                 .hasRole("LEARNER")

@@ -58,6 +58,7 @@ class BillingPages {
     private final Reports reports;
     private final Learners learners;
     private final org.credo.billing.payments.Settlements settlements;
+    private final org.credo.billing.statements.Statements statements;
 
     BillingPages(
             Ledger ledger,
@@ -68,7 +69,8 @@ class BillingPages {
             BillingHolds holds,
             Reports reports,
             Learners learners,
-            org.credo.billing.payments.Settlements settlements) {
+            org.credo.billing.payments.Settlements settlements,
+            org.credo.billing.statements.Statements statements) {
         this.ledger = ledger;
         this.receivables = receivables;
         this.adjustments = adjustments;
@@ -78,6 +80,7 @@ class BillingPages {
         this.reports = reports;
         this.learners = learners;
         this.settlements = settlements;
+        this.statements = statements;
     }
 
     @GetMapping("/manage/billing")
@@ -144,6 +147,13 @@ class BillingPages {
             model.addAttribute("refundForm", new RefundForm(null, null));
         }
         return "billing/account";
+    }
+
+    @GetMapping("/manage/billing/learners/{learnerId}/statement.pdf")
+    ResponseEntity<byte[]> statement(@AuthenticationPrincipal CredoUser user, @PathVariable UUID learnerId) {
+        return Downloads.pdf(
+                statements.pdf(user.organizationId(), user.organizationName(), learnerId, user.zone()),
+                "statement-" + learnerId + ".pdf");
     }
 
     @PostMapping("/manage/billing/learners/{learnerId}/charges")

@@ -26,14 +26,30 @@ class MyAccountPage {
     private final Receivables receivables;
     private final BillingHolds holds;
     private final BillingSettings settings;
+    private final org.credo.billing.statements.Statements statements;
 
     MyAccountPage(
-            Learners learners, Ledger ledger, Receivables receivables, BillingHolds holds, BillingSettings settings) {
+            Learners learners,
+            Ledger ledger,
+            Receivables receivables,
+            BillingHolds holds,
+            BillingSettings settings,
+            org.credo.billing.statements.Statements statements) {
         this.learners = learners;
         this.ledger = ledger;
         this.receivables = receivables;
         this.holds = holds;
         this.settings = settings;
+        this.statements = statements;
+    }
+
+    @GetMapping("/account/statement.pdf")
+    org.springframework.http.ResponseEntity<byte[]> statement(@AuthenticationPrincipal CredoUser user) {
+        var me = learners.ofPerson(user.organizationId(), user.personId())
+                .orElseThrow(() -> org.credo.platform.ProblemException.notFound("A learner record for your account"));
+        return Downloads.pdf(
+                statements.pdf(user.organizationId(), user.organizationName(), me.learnerId(), user.zone()),
+                "statement.pdf");
     }
 
     @GetMapping("/account")
