@@ -76,31 +76,35 @@ public class RegistrationCharges {
                 organizationId, event.stamp().actorId(), event.stamp().actorName());
         var key = "registration:" + event.stamp().eventId();
         var what = event.courseCode() + "-" + event.sectionNumber() + " " + event.termCode();
+        // One entry for the registration: the tuition its load adds and its course fee, so one event posts once.
+        var lines = new ArrayList<Posting>();
+        var description = new StringBuilder("Tuition for " + what + " (" + plain(credits) + " credits assessed)");
         if (delta.signum() != 0) {
+            lines.add(new Posting(AccountCode.RECEIVABLES, event.learnerId(), delta, due));
+            lines.add(new Posting(AccountCode.TUITION_REVENUE, null, delta.negate(), null));
+        }
+        var fee = schedule.courseFee(event.courseCode());
+        if (fee.isPresent()) {
+            lines.add(Posting.debit(
+                    AccountCode.RECEIVABLES, event.learnerId(), fee.get().amount(), due));
+            lines.add(Posting.credit(AccountCode.FEE_REVENUE, null, fee.get().amount()));
+            description
+                    .append(", ")
+                    .append(fee.get().label())
+                    .append(' ')
+                    .append(fee.get().amount().toPlainString());
+        }
+        if (!lines.isEmpty()) {
             ledger.post(
                     stamp,
                     new EntryDraft(
                             EntryKind.TUITION_CHARGE,
-                            "Tuition for " + what + " (" + plain(credits) + " credits assessed)",
+                            description.toString(),
                             event.effectiveOn(),
                             event.learnerId(),
-                            key + ":tuition",
-                            java.util.List.of(
-                                    new Posting(AccountCode.RECEIVABLES, event.learnerId(), delta, due),
-                                    new Posting(AccountCode.TUITION_REVENUE, null, delta.negate(), null))));
+                            key,
+                            lines));
         }
-        schedule.courseFee(event.courseCode())
-                .ifPresent(fee -> ledger.post(
-                        stamp,
-                        new EntryDraft(
-                                EntryKind.COURSE_FEE,
-                                fee.label() + " for " + what,
-                                event.effectiveOn(),
-                                event.learnerId(),
-                                key + ":fee",
-                                java.util.List.of(
-                                        Posting.debit(AccountCode.RECEIVABLES, event.learnerId(), fee.amount(), due),
-                                        Posting.credit(AccountCode.FEE_REVENUE, null, fee.amount())))));
         save(organizationId, event.learnerId(), event.termId(), credits, tuition);
     }
 

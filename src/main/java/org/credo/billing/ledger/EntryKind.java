@@ -3,7 +3,6 @@ package org.credo.billing.ledger;
 /** What a journal entry records. */
 public enum EntryKind {
     TUITION_CHARGE,
-    COURSE_FEE,
     DROP_REFUND,
     MANUAL_CHARGE,
     CREDIT_ADJUSTMENT,
