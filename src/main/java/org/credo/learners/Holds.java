@@ -13,9 +13,11 @@ public class Holds {
     public record ActiveHold(UUID holdId, String type, java.util.Set<HoldAction> blocks, String instructions) {}
 
     private final LearnerHolds holds;
+    private final org.credo.learners.hold.HoldTypes types;
 
-    Holds(LearnerHolds holds) {
+    Holds(LearnerHolds holds, org.credo.learners.hold.HoldTypes types) {
         this.holds = holds;
+        this.types = types;
     }
 
     /** A hold, active or released, as a learner's timeline shows it. */
@@ -42,6 +44,52 @@ public class Holds {
                         h.releasedBy(),
                         h.releaseReason()))
                 .toList();
+    }
+
+    /**
+     * Places a hold that another module's own rule calls for (billing's past-due balance), of the office's hold type
+     * with this name, defining the type first when the organization has none; returns the hold's id.
+     */
+    public UUID placeFor(
+            UUID organizationId,
+            UUID learnerId,
+            org.credo.platform.Role office,
+            String typeName,
+            java.util.Set<HoldAction> blocks,
+            String instructions,
+            String reason) {
+        var type = types.all(organizationId).stream()
+                .filter(t -> t.active() && t.office() == office && t.name().equalsIgnoreCase(typeName))
+                .findFirst()
+                .orElseGet(() -> types.save(organizationId, null, typeName, blocks, office, instructions, true));
+        return holds.place(office(organizationId, office), learnerId, type.id(), reason)
+                .id();
+    }
+
+    /** Releases a hold placed by {@link #placeFor}, when it is still active. */
+    public void releaseFor(UUID organizationId, UUID holdId, org.credo.platform.Role office, String reason) {
+        if (holds.find(organizationId, holdId).active()) {
+            holds.release(office(organizationId, office), holdId, reason);
+        }
+    }
+
+    /** Whether the hold is still active (an office may have released it by hand). */
+    public boolean active(UUID organizationId, UUID holdId) {
+        return holds.find(organizationId, holdId).active();
+    }
+
+    private static org.credo.platform.CredoUser office(UUID organizationId, org.credo.platform.Role office) {
+        return new org.credo.platform.CredoUser(
+                new UUID(0, 0),
+                "system@credo.invalid",
+                org.credo.platform.ChangeStamp.SYSTEM,
+                organizationId,
+                "",
+                "UTC",
+                java.util.Set.of(office),
+                null,
+                true,
+                false);
     }
 
     /** Whether an active hold on the learner blocks the action. */

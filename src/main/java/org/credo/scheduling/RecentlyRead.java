@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sections and terms read in the last two seconds (ADR 0050), for the registration rush, where every add reads the
+ * Sections and terms read in the last two seconds (ADR 0057), for the registration rush, where every add reads the
  * section, the learner's other sections and the term's dates. A change made on this node forgets the entry when it
  * is made and again when it commits (so a read between the two cannot keep the old one); a change on another node is
  * seen within two seconds. Nothing that must be exact is decided from these: seats are counted on registration's

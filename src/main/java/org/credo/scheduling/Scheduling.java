@@ -117,7 +117,7 @@ public class Scheduling {
     }
 
     /**
-     * The section with this id in the organization. Kept for up to two seconds (ADR 0050): a change on this node
+     * The section with this id in the organization. Kept for up to two seconds (ADR 0057): a change on this node
      * forgets it at once; another node's change is seen within two seconds. Seats are never decided from it:
      * registration's seat row is read under its lock.
      */

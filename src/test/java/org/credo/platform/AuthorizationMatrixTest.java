@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
             EnumSet.of(Role.REGISTRAR, Role.ADMISSIONS_OFFICER, Role.ADVISOR, Role.BURSAR);
     static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
     static final Set<Role> LEARNER = EnumSet.of(Role.LEARNER);
+    static final Set<Role> BURSAR = EnumSet.of(Role.BURSAR);
+    static final Set<Role> BILLING_READERS = EnumSet.of(Role.BURSAR, Role.AUDITOR);
     static final Set<Role> REGISTRATION_API = EnumSet.of(Role.REGISTRAR, Role.INTEGRATOR);
     static final Set<Role> CALENDAR_OWNERS = EnumSet.of(Role.LEARNER, Role.INSTRUCTOR);
     static final Set<Role> INSTRUCTOR = EnumSet.of(Role.INSTRUCTOR);
@@ -273,6 +275,19 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/registration/sections/*/permissions/*", REGISTRAR),
             roles("*", "/api/v1/registration/sections/*/waitlist-settings", REGISTRAR),
             roles("*", "/api/v1/registration/**", REGISTRATION_API),
+            // Billing (ADR 50): a learner their own account; the bursar everything, the auditor reads; the payment
+            // provider's webhook is open, authenticated by its signature.
+            pub("POST", "/api/v1/billing/webhooks/*/stripe"),
+            roles("*", "/account", LEARNER),
+            roles("*", "/account/statement.pdf", LEARNER),
+            roles("*", "/api/v1/me/billing", LEARNER),
+            roles("*", "/api/v1/me/billing/**", LEARNER),
+            roles("GET", "/manage/billing", BILLING_READERS),
+            roles("GET", "/manage/billing/**", BILLING_READERS),
+            roles("*", "/manage/billing", BURSAR),
+            roles("*", "/manage/billing/**", BURSAR),
+            roles("GET", "/api/v1/billing/**", BILLING_READERS),
+            roles("*", "/api/v1/billing/**", BURSAR),
             roles("*", "/me/record", LEARNER),
             roles("*", "/me/record/**", LEARNER),
             roles("GET", "/api/v1/hold-types", HOLD_OFFICES),
