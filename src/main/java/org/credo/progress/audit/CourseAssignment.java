@@ -65,21 +65,97 @@ final class CourseAssignment {
 
     Outcome solve() {
         var candidates = new ArrayList<Integer>();
+        var all = new BitSet();
         for (int l = 0; l < leaves.size(); l++) {
-            if (demand[l] > 0 && flow(bits(l), new BitSet()) != null) {
+            if (demand[l] > 0 && alone(l)) {
                 candidates.add(l);
+                all.set(l);
             }
         }
-        var search = new Search(candidates);
-        search.run(0, new BitSet());
+        // Most records let every leaf that could be satisfied alone be satisfied together: one flow settles it.
+        var best = flow(all, new BitSet()) != null ? all : searchByComponent(candidates, all);
         var partial = new BitSet();
         for (int l = 0; l < leaves.size(); l++) {
-            if (!search.best.get(l)) {
+            if (!best.get(l)) {
                 partial.set(l);
             }
         }
-        var counted = flowAssignment(search.best, partial);
-        return new Outcome(counted, search.best);
+        var counted = flowAssignment(best, partial);
+        return new Outcome(counted, best);
+    }
+
+    /**
+     * Leaves that share no course, directly or through others, and sit in different top-level requirements are
+     * independent: each group is searched on its own while the others stay as they are, which gives the same
+     * optimum as one search over all of them (the objective adds up over top-level requirements).
+     */
+    private BitSet searchByComponent(List<Integer> candidates, BitSet all) {
+        var parent = new int[leaves.size()];
+        for (int l = 0; l < parent.length; l++) {
+            parent[l] = l;
+        }
+        var blockOf = blocks();
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                int a = candidates.get(i);
+                int b = candidates.get(j);
+                if (blockOf[a] == blockOf[b] || share(a, b)) {
+                    parent[find(parent, a)] = find(parent, b);
+                }
+            }
+        }
+        var context = (BitSet) all.clone();
+        var done = new BitSet();
+        for (int c : candidates) {
+            int rootOf = find(parent, c);
+            if (done.get(rootOf)) {
+                continue;
+            }
+            done.set(rootOf);
+            var members =
+                    candidates.stream().filter(l -> find(parent, l) == rootOf).toList();
+            members.forEach(context::clear);
+            var search = new Search(members, context);
+            search.run(0, new BitSet());
+            context.or(search.best);
+        }
+        return context;
+    }
+
+    private boolean share(int a, int b) {
+        for (int x = 0; x < attempts.size(); x++) {
+            if (accepts[x][a] && accepts[x][b]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int l) {
+        while (parent[l] != l) {
+            parent[l] = parent[parent[l]];
+            l = parent[l];
+        }
+        return l;
+    }
+
+    /** The top-level requirement each leaf belongs to. */
+    private int[] blocks() {
+        var blockOf = new int[leaves.size()];
+        var top = root.children().isEmpty() || leafOf.containsKey(root) ? List.of(root) : root.children();
+        for (int b = 0; b < top.size(); b++) {
+            mark(top.get(b), b, blockOf);
+        }
+        return blockOf;
+    }
+
+    private void mark(Requirement node, int block, int[] blockOf) {
+        var leaf = leafOf.get(node);
+        if (leaf != null) {
+            blockOf[leaf.index] = block;
+            return;
+        }
+        node.children().forEach(child -> mark(child, block, blockOf));
     }
 
     /** The objective of a set of satisfied leaves: top-level requirements satisfied, then nodes satisfied. */
@@ -125,15 +201,18 @@ final class CourseAssignment {
 
     private final class Search {
         private final List<Integer> candidates;
+        private final BitSet context;
         private BitSet best = new BitSet();
         private long bestScore = -1;
 
-        Search(List<Integer> candidates) {
+        Search(List<Integer> candidates, BitSet context) {
             this.candidates = candidates;
+            this.context = context;
         }
 
         void run(int i, BitSet chosen) {
             var bound = (BitSet) chosen.clone();
+            bound.or(context);
             for (int j = i; j < candidates.size(); j++) {
                 bound.set(candidates.get(j));
             }
@@ -141,7 +220,7 @@ final class CourseAssignment {
                 return;
             }
             if (i == candidates.size()) {
-                bestScore = score(chosen);
+                bestScore = score(bound);
                 best = (BitSet) chosen.clone();
                 return;
             }
@@ -374,9 +453,17 @@ final class CourseAssignment {
         return sorted.size();
     }
 
-    private static BitSet bits(int l) {
-        var b = new BitSet();
-        b.set(l);
-        return b;
+    /** Whether the leaf could be satisfied if it had every course it fits to itself. */
+    private boolean alone(int l) {
+        var leaf = leaves.get(l);
+        int count = 0;
+        var credits = BigDecimal.ZERO;
+        for (int a = 0; a < attempts.size(); a++) {
+            if (accepts[a][l]) {
+                count++;
+                credits = credits.add(attempts.get(a).credits());
+            }
+        }
+        return leaf.kind == Leaf.Kind.CREDITS ? credits.compareTo(leaf.credits) >= 0 : count >= leaf.courses;
     }
 }
