@@ -1,7 +1,6 @@
 package org.credo.registration.grading;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.credo.platform.ChangeStamp;
@@ -78,7 +77,7 @@ public class GradeChanges {
                         grade.grade(),
                         reason.trim(),
                         byName,
-                        Instant.now().truncatedTo(ChronoUnit.MICROS))
+                        org.credo.platform.Timestamps.sql(org.credo.platform.Timestamps.now()))
                 .update();
         return id;
     }
@@ -132,7 +131,7 @@ public class GradeChanges {
                 .filter(r -> r.changeId().equals(changeId))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("A pending grade change"));
-        var now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var now = org.credo.platform.Timestamps.sql(org.credo.platform.Timestamps.now());
         jdbc.sql("UPDATE grade_change SET state = ?, decided_by_name = ?, decided_at = ? WHERE id = ?"
                         + " AND organization_id = ? AND state = 'PENDING'")
                 .params(approve ? "APPROVED" : "REJECTED", byName, now, changeId, organizationId)

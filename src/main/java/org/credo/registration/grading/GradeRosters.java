@@ -1,9 +1,7 @@
 package org.credo.registration.grading;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +173,7 @@ public class GradeRosters {
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("Grades not saved", String.join(". ", problems) + ".");
         }
-        var now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var now = org.credo.platform.Timestamps.sql(org.credo.platform.Timestamps.now());
         for (var e : clean.entrySet()) {
             var line = roster.get(e.getKey());
             if (line.submitted()) {
