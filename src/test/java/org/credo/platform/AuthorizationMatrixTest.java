@@ -314,6 +314,16 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/instructors/**", REGISTRAR),
             roles("*", "/teach/sections", INSTRUCTOR),
             roles("*", "/api/v1/me/sections", INSTRUCTOR),
+            // Grades and progress (ADR 53, 54): the instructor's grade roster; the learner's own audit; the registrar's
+            // audits of any learner; the audit API for the registrar and integrators.
+            roles("*", "/teach/sections/*/grades", INSTRUCTOR),
+            roles("*", "/teach/sections/*/grades/**", INSTRUCTOR),
+            roles("*", "/progress", LEARNER),
+            roles("*", "/api/v1/me/audit", LEARNER),
+            roles("*", "/progress/learners", REGISTRAR),
+            roles("*", "/progress/learners/**", REGISTRAR),
+            roles("*", "/api/v1/audits/**", REGISTRATION_API),
+            roles("*", "/api/v1/grade-scale", EnumSet.of(Role.REGISTRAR, Role.INSTRUCTOR, Role.INTEGRATOR)),
             // Admissions CRM: campaigns, the funnel, person timelines; the signed unsubscribe link needs no sign-in.
             pub("*", "/unsubscribe/*"),
             roles("*", "/manage/admissions/campaigns", ADMISSIONS_CRM),
