@@ -90,7 +90,7 @@ class BillingPagesTest {
         mvc.perform(get("/manage/billing").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Billing · Accounts")));
-        var learner = fixture.learner("Cashier");
+        var learner = fixture.learnerAt(fixture.northfield(), "Cashier");
         var refused = mvc.perform(post("/manage/billing/learners/" + learner + "/payments")
                         .cookie(session)
                         .with(csrf())
@@ -116,7 +116,7 @@ class BillingPagesTest {
                         .param("amount", "40.00"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "Payment recorded."));
-        assertThat(ledger.balance(fixture.organization(), learner)).isEqualByComparingTo("-40.00");
+        assertThat(ledger.balance(fixture.northfield(), learner)).isEqualByComparingTo("-40.00");
     }
 
     @Test
@@ -129,7 +129,7 @@ class BillingPagesTest {
                 .andExpect(jsonPath("$.size").value(20))
                 .andExpect(jsonPath("$.totalPages").isNumber())
                 .andExpect(jsonPath("$.sort").value("balance,desc"));
-        var learner = fixture.learner("Api");
+        var learner = fixture.learnerAt(fixture.northfield(), "Api");
         var created = mvc.perform(post("/api/v1/billing/accounts/" + learner + "/payments")
                         .header("Authorization", bursar)
                         .contentType(MediaType.APPLICATION_JSON)
