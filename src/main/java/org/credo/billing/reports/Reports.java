@@ -38,12 +38,14 @@ public class Reports {
     public TrialBalance trialBalance(UUID organizationId) {
         chart.accounts(organizationId);
         var lines = jdbc.sql("""
-                        SELECT a.code, a.name, a.kind,
-                          coalesce(sum(CASE WHEN p.amount > 0 THEN p.amount ELSE 0 END), 0) AS debits,
-                          coalesce(sum(CASE WHEN p.amount < 0 THEN -p.amount ELSE 0 END), 0) AS credits
-                        FROM billing_account a LEFT JOIN journal_posting p ON p.account_id = a.id
-                        WHERE a.organization_id = ? GROUP BY a.code, a.name, a.kind ORDER BY a.code""")
-                .param(organizationId)
+                        SELECT a.code, a.name, a.kind, coalesce(t.debits, 0) AS debits, coalesce(t.credits, 0) AS credits
+                        FROM billing_account a LEFT JOIN (
+                          SELECT account_id,
+                            sum(CASE WHEN amount > 0 THEN amount ELSE 0 END) AS debits,
+                            sum(CASE WHEN amount < 0 THEN -amount ELSE 0 END) AS credits
+                          FROM journal_posting WHERE organization_id = ? GROUP BY account_id) t ON t.account_id = a.id
+                        WHERE a.organization_id = ? ORDER BY a.code""")
+                .params(organizationId, organizationId)
                 .query((rs, n) -> {
                     var debits = rs.getBigDecimal("debits").setScale(2);
                     var credits = rs.getBigDecimal("credits").setScale(2);
