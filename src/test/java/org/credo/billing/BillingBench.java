@@ -148,8 +148,9 @@ class BillingBench {
                     .params(organization, receivable, entries, organization, cash, revenue, entries)
                     .update();
         });
-        jdbc.sql("ANALYZE journal_entry").update();
-        jdbc.sql("ANALYZE journal_posting").update();
+        // What autovacuum does on a live system: statistics and the visibility map (for index-only scans).
+        jdbc.sql("VACUUM ANALYZE journal_entry").update();
+        jdbc.sql("VACUUM ANALYZE journal_posting").update();
         System.out.printf("BENCH seeded %d entries in %d ms%n", entries, (System.nanoTime() - t0) / 1_000_000);
     }
 }
