@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * In demo mode, before registration's demo runs (so its registrations are charged through the real events): billing
  * settings and fee schedules for Northfield's FA26 and SP27 (350.00 a credit, 12 to 18 credits for 4,500.00, a 75.00
  * lab fee on DATA 101, refunds of 75, 50 and 25 % up to 7, 14 and 28 days after the drop date). Then one learner owes
- * a past-due housing charge over the hold threshold and is on hold, and the demo learner has paid 500.00 by card.
+ * a past-due housing charge over the hold threshold and is on hold, and the demo learner has paid Fall 2026 (1,125.00) by card.
  */
 @Component
 @Order(65)
@@ -159,8 +159,10 @@ class BillingDemoData implements ApplicationRunner {
                         LocalDate.of(2026, 9, 15));
                 holds.review(northfieldId, a.learnerId(), LocalDate.now());
             });
+            // Fall 2026 paid in full (DATA 101: 3 credits at 350.00 and its 75.00 lab fee), so that the demo learner
+            // owes only the spring term, not yet due, and stays free to register.
             leo.ifPresent(a -> payments.receive(
-                    bursar, a.learnerId(), PaymentMethod.CARD, new BigDecimal("500.00"), "DEMO-TERMINAL-0001", null));
+                    bursar, a.learnerId(), PaymentMethod.CARD, new BigDecimal("1125.00"), "DEMO-TERMINAL-0001", null));
             log.info("Demo balances seeded for Northfield: a past-due learner on a billing hold, a card payment");
         }
     }
