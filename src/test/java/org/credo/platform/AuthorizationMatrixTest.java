@@ -322,6 +322,8 @@ class AuthorizationMatrixTest {
             roles("*", "/api/v1/me/audit", LEARNER),
             roles("*", "/progress/learners", REGISTRAR),
             roles("*", "/progress/learners/**", REGISTRAR),
+            roles("*", "/progress/batch", REGISTRAR),
+            roles("*", "/progress/batch/**", REGISTRAR),
             roles("*", "/api/v1/audits/**", REGISTRATION_API),
             roles("*", "/api/v1/grade-scale", EnumSet.of(Role.REGISTRAR, Role.INSTRUCTOR, Role.INTEGRATOR)),
             // Admissions CRM: campaigns, the funnel, person timelines; the signed unsubscribe link needs no sign-in.

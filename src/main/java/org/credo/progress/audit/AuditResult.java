@@ -48,6 +48,8 @@ public record AuditResult(
      * @param counted what counted so far in words (3 of 4 courses, 9 of 12 credits)
      * @param courses the courses counted here
      * @param stillNeeded what is left in words, empty when met
+     * @param countedElsewhere for a requirement not met: courses that fit it but already count toward another
+     *     requirement where a course may count only once, each with where
      */
     public record RequirementLine(
             int depth,
@@ -57,9 +59,11 @@ public record AuditResult(
             int inProgressPercent,
             String counted,
             List<String> courses,
-            String stillNeeded) {
+            String stillNeeded,
+            List<String> countedElsewhere) {
         public RequirementLine {
             courses = List.copyOf(courses);
+            countedElsewhere = List.copyOf(countedElsewhere);
         }
     }
 

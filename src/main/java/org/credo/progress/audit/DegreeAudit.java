@@ -32,6 +32,7 @@ public final class DegreeAudit {
                 .toList();
         var leafOf = new IdentityHashMap<Requirement, Leaf>();
         var inOrder = new ArrayList<Leaf>();
+        var scopeOf = new IdentityHashMap<Leaf, List<Leaf>>();
         var counted = new IdentityHashMap<Leaf, List<Attempt>>();
         int satisfiedTop = 0;
         int satisfiedNodes = 0;
@@ -41,6 +42,7 @@ public final class DegreeAudit {
             flatten(scope, leaves, scopeLeaves);
             leafOf.putAll(scopeLeaves);
             inOrder.addAll(leaves);
+            leaves.forEach(l -> scopeOf.put(l, leaves));
             var assignment = new CourseAssignment(scope, leaves, countable, scopeLeaves);
             var outcome = assignment.solve();
             counted.putAll(outcome.counted());
@@ -52,7 +54,7 @@ public final class DegreeAudit {
                 satisfiedTop += (int) (score / 1_000_000L);
             }
         }
-        var explained = new Explanations(leafOf, counted);
+        var explained = new Explanations(leafOf, counted, scopeOf);
         var lines = new ArrayList<AuditResult.RequirementLine>();
         var top = explained.explain(program, 0, lines);
         var courses = courseLines(record, repeats, inOrder, counted, explained);

@@ -19,10 +19,12 @@ final class Explanations {
     private final Map<Requirement, Leaf> leafOf;
     private final Map<Leaf, List<Attempt>> counted;
     private final java.util.Set<CourseCode> countedAnywhere = new java.util.HashSet<>();
+    private final Map<Leaf, List<Leaf>> scopeOf;
 
-    Explanations(Map<Requirement, Leaf> leafOf, Map<Leaf, List<Attempt>> counted) {
+    Explanations(Map<Requirement, Leaf> leafOf, Map<Leaf, List<Attempt>> counted, Map<Leaf, List<Leaf>> scopeOf) {
         this.leafOf = leafOf;
         this.counted = counted;
+        this.scopeOf = scopeOf;
         counted.values().forEach(list -> list.forEach(a -> countedAnywhere.add(a.course())));
     }
 
@@ -78,7 +80,8 @@ final class Explanations {
                         projected - percent,
                         met + " of " + needed + " met",
                         List.of(),
-                        stillNeeded));
+                        stillNeeded,
+                        List.of()));
         return new Progress(status, percent, projected - percent);
     }
 
@@ -122,7 +125,8 @@ final class Explanations {
                                 ? " (" + plain(projected.subtract(done)) + " in progress)"
                                 : ""),
                 attempts.stream().map(Attempt::toString).toList(),
-                stillNeeded));
+                stillNeeded,
+                status == AuditStatus.MET ? List.of() : elsewhere(leaf)));
         return new Progress(status, percent, inProgress);
     }
 
@@ -145,6 +149,27 @@ final class Explanations {
         }
         int more = missing.intValue();
         return more + " more " + (more == 1 ? "course" : "courses") + " from " + list(options);
+    }
+
+    /**
+     * Courses that fit the leaf but count toward another leaf of the same tree (where a course counts once), each
+     * with where it counts: why a course on the record did not count here.
+     */
+    private List<String> elsewhere(Leaf leaf) {
+        var notes = new java.util.ArrayList<String>();
+        var mine = counted.getOrDefault(leaf, List.of());
+        for (var other : scopeOf.getOrDefault(leaf, List.of())) {
+            if (other == leaf) {
+                continue;
+            }
+            for (var a : counted.getOrDefault(other, List.of())) {
+                if (leaf.accepts(a) && !mine.contains(a)) {
+                    notes.add(a.course() + " already counts toward " + title(other.node)
+                            + ", and a course counts only once here");
+                }
+            }
+        }
+        return notes;
     }
 
     /** The node's name: its label, or how it reads. */

@@ -45,7 +45,26 @@ public class Audits {
         this.scheduling = scheduling;
     }
 
+    /** What one audit is computed from, and its fingerprint (SHA-256 of the requirements and the record). */
+    public record Inputs(
+            Learners.LearnerSummary learner,
+            Catalog.ProgramRecord program,
+            List<Attempt> attempts,
+            boolean whatIf,
+            String fingerprint) {}
+
     public Optional<LearnerAudit> audit(
+            UUID organizationId,
+            UUID learnerId,
+            @Nullable String whatIfProgram,
+            List<String> plannedCourses,
+            LocalDate today) {
+        return inputs(organizationId, learnerId, whatIfProgram, plannedCourses, today)
+                .map(inputs -> run(organizationId, inputs));
+    }
+
+    /** Reads what the learner's audit needs; empty when the learner or their program is not found. */
+    public Optional<Inputs> inputs(
             UUID organizationId,
             UUID learnerId,
             @Nullable String whatIfProgram,
@@ -59,7 +78,6 @@ public class Audits {
         if (program == null) {
             return Optional.empty();
         }
-        var rule = rule(program);
         var attempts = new ArrayList<>(attempts(organizationId, learnerId));
         int next = attempts.stream().mapToInt(Attempt::sequence).max().orElse(0) + 1;
         for (var text : plannedCourses) {
@@ -74,20 +92,50 @@ public class Audits {
                     .orElseThrow(() -> ProblemException.invalidField("planned", code + " is not in the catalog"));
             attempts.add(new Attempt(code, null, credits, AttemptStatus.PLANNED, next, "Planned"));
         }
-        AuditResult result = DegreeAudit.audit(rule, attempts, RepeatPolicy.LAST);
-        var gpa = Gpa.of(grades.scale(organizationId), attempts, result);
-        return Optional.of(new LearnerAudit(
+        boolean whatIf = whatIfProgram != null || !plannedCourses.stream().allMatch(String::isBlank);
+        return Optional.of(new Inputs(learner, program, attempts, whatIf, fingerprint(program, attempts)));
+    }
+
+    /** Runs the audit on what was read. */
+    public LearnerAudit run(UUID organizationId, Inputs inputs) {
+        var program = inputs.program();
+        AuditResult result = DegreeAudit.audit(rule(program), inputs.attempts(), RepeatPolicy.LAST);
+        var gpa = Gpa.of(grades.scale(organizationId), inputs.attempts(), result);
+        var learner = inputs.learner();
+        return new LearnerAudit(
                 learner.learnerId(),
                 learner.learnerNumber(),
                 learner.name(),
                 program.code(),
                 program.name(),
                 program.version(),
-                whatIfProgram != null || !plannedCourses.stream().allMatch(String::isBlank),
+                inputs.whatIf(),
                 result,
                 gpa.terms(),
                 gpa.cumulative(),
-                gpa.earned()));
+                gpa.earned());
+    }
+
+    private static String fingerprint(Catalog.ProgramRecord program, List<Attempt> attempts) {
+        var text = new StringBuilder(program.code())
+                .append('|')
+                .append(program.version())
+                .append('|')
+                .append(program.requirements())
+                .append('|')
+                .append(RepeatPolicy.LAST);
+        attempts.stream()
+                .map(a -> a.course() + "," + a.grade() + ","
+                        + a.credits().stripTrailingZeros().toPlainString() + "," + a.status() + "," + a.sequence())
+                .sorted()
+                .forEach(line -> text.append('|').append(line));
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private org.credo.catalog.requirement.Requirement rule(Catalog.ProgramRecord program) {

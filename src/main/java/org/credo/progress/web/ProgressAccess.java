@@ -18,7 +18,7 @@ class ProgressAccess {
     AccessRules progressAccessRules() {
         return rules -> rules.requestMatchers("/progress", "/api/v1/me/audit")
                 .hasRole("LEARNER")
-                .requestMatchers("/progress/learners", "/progress/learners/**")
+                .requestMatchers("/progress/learners", "/progress/learners/**", "/progress/batch", "/progress/batch/**")
                 .hasRole("REGISTRAR")
                 .requestMatchers("/api/v1/audits", "/api/v1/audits/**")
                 .hasAnyRole("REGISTRAR", "INTEGRATOR")

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each organization's grade scale, seeded with the default scale on first use. */
 @Component
@@ -47,18 +48,25 @@ public class GradeScales {
             new Entry("AU", Kind.AUDIT, null, false));
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate seeding;
 
-    GradeScales(JdbcClient jdbc) {
+    GradeScales(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.seeding = new TransactionTemplate(transactions);
+        this.seeding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The organization's scale, best grade first. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** The organization's scale, best grade first; the default scale is written the first time it is asked for. */
     public List<Entry> of(UUID organizationId) {
         var rows = read(organizationId);
         if (!rows.isEmpty()) {
             return rows;
         }
+        seeding.executeWithoutResult(status -> seed(organizationId));
+        return read(organizationId);
+    }
+
+    private void seed(UUID organizationId) {
         try {
             for (int i = 0; i < DEFAULT.size(); i++) {
                 var e = DEFAULT.get(i);
@@ -68,9 +76,8 @@ public class GradeScales {
                         .update();
             }
         } catch (DuplicateKeyException raced) {
-            // Another request seeded the scale first; read theirs.
+            // Another request seeded the scale first; theirs is read.
         }
-        return read(organizationId);
     }
 
     /** The grade as the scale spells it, if it is on the organization's scale. */

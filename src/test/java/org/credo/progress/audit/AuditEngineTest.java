@@ -121,6 +121,8 @@ class AuditEngineTest {
         assertThat(apart.status()).isEqualTo(AuditStatus.NOT_MET);
         assertThat(attempt(apart, "DATA 101").countedIn()).hasSize(1);
         assertThat(line(apart, "Quantitative").stillNeeded()).isEqualTo("1 more course from MATH 120");
+        assertThat(line(apart, "Quantitative").countedElsewhere())
+                .containsExactly("DATA 101 already counts toward Major, and a course counts only once here");
     }
 
     @Test
