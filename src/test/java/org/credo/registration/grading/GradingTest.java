@@ -28,6 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class GradingTest {
 
     @Autowired
+    org.credo.DemoLearner demoLearner;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -68,15 +71,16 @@ class GradingTest {
     void anInstructorSubmitsGradesAndAChangeTakesEffectOnlyOnceTheRegistrarApproves() throws Exception {
         var sectionId = section("SP27", "MATH 120", "01");
         var roster = rosters.roster(org(), sectionId);
-        assertThat(roster).extracting(GradeRosters.Line::name).contains("Leo Learner");
+        var leoName = demoLearner.name();
+        assertThat(roster).extracting(GradeRosters.Line::name).contains(leoName);
         var leo = roster.stream()
-                .filter(l -> l.name().equals("Leo Learner"))
+                .filter(l -> l.learnerId().equals(demoLearner.id()))
                 .findFirst()
                 .orElseThrow();
         var instructor = WebSessions.signIn(mvc, Role.INSTRUCTOR);
         mvc.perform(get("/teach/sections/{id}/grades", sectionId).cookie(instructor))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Leo Learner")))
+                .andExpect(content().string(containsString(leoName)))
                 .andExpect(content().string(containsString("final grades due")));
 
         mvc.perform(post("/teach/sections/{id}/grades", sectionId)
@@ -85,7 +89,7 @@ class GradingTest {
                         .param("grade-" + leo.enrollmentId(), "Q+")
                         .param("action", "save"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Grade Q+ for Leo Learner is not on the grade scale")));
+                .andExpect(content().string(containsString("Grade Q+ for " + leoName + " is not on the grade scale")));
         assertThat(entries(sectionId)).isZero();
 
         var submit = post("/teach/sections/{id}/grades", sectionId)
