@@ -95,13 +95,17 @@ public class Waitlists {
                 .list();
     }
 
-    /** The section's waitlist in order: offered first, then those waiting. */
+    /**
+     * The section's waitlist in order: offered first, then those waiting, numbered in that order in one read (no
+     * count per entry).
+     */
     public List<WaitlistEntry> ofSection(UUID organizationId, UUID sectionId) {
+        var place = new int[] {0};
         return jdbc.sql("SELECT * FROM waitlist_entry WHERE organization_id = ? AND section_id = ?"
                         + " AND status IN ('WAITING', 'OFFERED')"
                         + " ORDER BY CASE status WHEN 'OFFERED' THEN 0 ELSE 1 END, priority, joined_at, id")
                 .params(organizationId, sectionId)
-                .query(this::entry)
+                .query((rs, n) -> row(rs, "WAITING".equals(rs.getString("status")) ? ++place[0] : 0))
                 .list();
     }
 
@@ -423,7 +427,6 @@ public class Waitlists {
 
     private WaitlistEntry entry(ResultSet rs, int n) throws SQLException {
         var status = WaitlistStatus.valueOf(rs.getString("status"));
-        var expires = rs.getObject("offer_expires_at", java.time.OffsetDateTime.class);
         int position = 0;
         if (status == WaitlistStatus.WAITING) {
             position = 1
@@ -440,11 +443,17 @@ public class Waitlists {
                             .query(Integer.class)
                             .single();
         }
+        return row(rs, position);
+    }
+
+    /** The entry on the current row, with its place among those waiting. */
+    private static WaitlistEntry row(ResultSet rs, int position) throws SQLException {
+        var expires = rs.getObject("offer_expires_at", java.time.OffsetDateTime.class);
         return new WaitlistEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("section_id", UUID.class),
                 rs.getObject("learner_id", UUID.class),
-                status,
+                WaitlistStatus.valueOf(rs.getString("status")),
                 rs.getInt("priority"),
                 rs.getObject("joined_at", java.time.OffsetDateTime.class).toInstant(),
                 expires == null ? null : expires.toInstant(),
