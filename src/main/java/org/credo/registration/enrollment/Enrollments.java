@@ -154,6 +154,35 @@ public class Enrollments {
         return refusals(organizationId, learner, section, leaving);
     }
 
+    /**
+     * What would refuse the learner each of the term's sections now, by section id: the learner, their term's
+     * sections and their history read once for all (a search shows this before anyone adds).
+     */
+    public Map<UUID, List<Refusal>> refusalsEach(
+            UUID organizationId, UUID learnerId, UUID termId, List<SectionRecord> found) {
+        var learner = learner(organizationId, learnerId);
+        var history = history(organizationId, learnerId, termId);
+        var enrolled = enrolledSections(organizationId, learnerId, termId);
+        var now = Instant.now();
+        var zone = zone(organizationId);
+        var out = new java.util.LinkedHashMap<UUID, List<Refusal>>();
+        for (var section : found) {
+            out.put(
+                    section.sectionId(),
+                    checks.refusals(
+                            organizationId,
+                            learner,
+                            section,
+                            zone,
+                            now,
+                            enrolled,
+                            history.taken(),
+                            history.attempts(),
+                            null));
+        }
+        return out;
+    }
+
     private List<Refusal> refusals(
             UUID organizationId, LearnerSummary learner, SectionRecord section, @Nullable UUID leaving) {
         var history = history(organizationId, learner.learnerId(), section.termId());

@@ -1,7 +1,6 @@
 package org.credo.registration.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,13 +82,11 @@ class MyRegistrationPage {
         model.addAttribute("searching", searching);
         if (searching) {
             var results = schedules.search(org, found.termId(), criteria);
-            Map<UUID, List<Refusal>> refusals = new LinkedHashMap<>();
-            for (var r : results) {
-                refusals.put(
-                        r.section().sectionId(),
-                        enrollments.refusals(
-                                org, learner.learnerId(), r.section().sectionId(), null));
-            }
+            Map<UUID, List<Refusal>> refusals = enrollments.refusalsEach(
+                    org,
+                    learner.learnerId(),
+                    found.termId(),
+                    results.stream().map(Schedules.Found::section).toList());
             model.addAttribute("results", results);
             model.addAttribute(
                     "enrolledIds",
