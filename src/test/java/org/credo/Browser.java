@@ -48,4 +48,33 @@ public final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
     }
+
+    /** Signs in through the login page, as a person would, and waits for the welcome page. */
+    public static void signIn(ChromeDriver browser, int port, String email, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]"))
+                .click();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(org.openqa.selenium.By.tagName("h1"))
+                        .getText()
+                        .startsWith("Welcome"));
+    }
+
+    /** Writes the page at 1366 and 390 px wide to target/screenshots/{prefix}-{name}-{width}.png. */
+    public static void shoot(ChromeDriver browser, String prefix, String name) throws java.io.IOException {
+        var folder = java.nio.file.Path.of("target/screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            java.nio.file.Files.write(
+                    folder.resolve(prefix + "-" + name + "-" + width + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+    }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,17 +26,13 @@ import org.credo.billing.charges.RegistrationCharges;
 import org.credo.billing.holds.BillingHolds;
 import org.credo.billing.ledger.Ledger;
 import org.credo.billing.payments.ProviderWebhooks;
-import org.credo.learners.LearnerStatus;
 import org.credo.learners.record.LearnerContacts;
-import org.credo.learners.record.LearnerDetails;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +57,9 @@ class BillingBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    org.credo.LearnerAccounts accounts;
 
     @Autowired
     BillingFixture fixture;
@@ -182,26 +180,7 @@ class BillingBrowserTest {
 
     /** A person of the test's own with a password, a learner in Harbor only, with a learner record of their own. */
     private UUID learnerWithSignIn(UUID org, String email) {
-        var personId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO person (id, email, display_name, password_hash, created_at)"
-                        + " VALUES (?, ?, 'Bea Billing', ?, CURRENT_TIMESTAMP)")
-                .params(personId, email, encoder.encode(PASSWORD))
-                .update();
-        var membershipId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO membership (id, organization_id, person_id, active, created_at)"
-                        + " VALUES (?, ?, ?, true, CURRENT_TIMESTAMP)")
-                .params(membershipId, org, personId)
-                .update();
-        jdbc.sql("INSERT INTO membership_role (membership_id, role) VALUES (?, 'LEARNER')")
-                .param(membershipId)
-                .update();
-        return records.create(
-                        org,
-                        new LearnerDetails("Bea", "Billing", null, null, null, null, null, false),
-                        LearnerStatus.ACTIVE,
-                        personId,
-                        email)
-                .id();
+        return accounts.create(org, "Bea", "Billing", email, PASSWORD, null);
     }
 
     private HttpResponse<String> deliver(String body, String signature) throws Exception {
@@ -228,25 +207,11 @@ class BillingBrowserTest {
     }
 
     private void signIn(String email) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(10))
-                .ignoreExceptions()
-                .until(() -> browser.findElement(By.tagName("h1")).getText().startsWith("Welcome"));
+        Browser.signIn(browser, port, email, PASSWORD);
     }
 
     private void shoot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        for (int width : new int[] {1366, 390}) {
-            browser.manage().window().setSize(new Dimension(width, 1000));
-            Files.write(
-                    SCREENSHOTS.resolve("billing-" + name + "-" + width + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 1000));
+        Browser.shoot(browser, "billing", name);
     }
 
     private String url(String path) {

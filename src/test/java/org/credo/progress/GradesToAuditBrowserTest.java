@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +18,7 @@ import org.credo.Browser;
 import org.credo.CredoTest;
 import org.credo.Mailbox;
 import org.credo.catalog.CatalogFixtures;
-import org.credo.learners.LearnerStatus;
 import org.credo.learners.record.LearnerContacts;
-import org.credo.learners.record.LearnerDetails;
 import org.credo.platform.Role;
 import org.credo.platform.Timestamps;
 import org.credo.platform.demo.DemoData;
@@ -41,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +64,9 @@ class GradesToAuditBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    org.credo.LearnerAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -247,26 +245,7 @@ class GradesToAuditBrowserTest {
 
     /** A person of the test's own with a password, a learner in the program, with a learner record of their own. */
     private UUID learnerWithSignIn(UUID org, String email, UUID program) {
-        var personId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO person (id, email, display_name, password_hash, created_at)"
-                        + " VALUES (?, ?, 'Gil Grades', ?, CURRENT_TIMESTAMP)")
-                .params(personId, email, encoder.encode(PASSWORD))
-                .update();
-        var membershipId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO membership (id, organization_id, person_id, active, created_at)"
-                        + " VALUES (?, ?, ?, true, CURRENT_TIMESTAMP)")
-                .params(membershipId, org, personId)
-                .update();
-        jdbc.sql("INSERT INTO membership_role (membership_id, role) VALUES (?, 'LEARNER')")
-                .param(membershipId)
-                .update();
-        return records.create(
-                        org,
-                        new LearnerDetails("Gil", "Grades", null, null, null, program, null, false),
-                        LearnerStatus.ACTIVE,
-                        personId,
-                        email)
-                .id();
+        return accounts.create(org, "Gil", "Grades", email, PASSWORD, program);
     }
 
     private String text(String id) {
@@ -276,25 +255,11 @@ class GradesToAuditBrowserTest {
     }
 
     private void signIn(String email, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(10))
-                .ignoreExceptions()
-                .until(() -> browser.findElement(By.tagName("h1")).getText().startsWith("Welcome"));
+        Browser.signIn(browser, port, email, password);
     }
 
     private void shoot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        for (int width : new int[] {1366, 390}) {
-            browser.manage().window().setSize(new Dimension(width, 1000));
-            Files.write(
-                    SCREENSHOTS.resolve("progress-" + name + "-" + width + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 1000));
+        Browser.shoot(browser, "progress", name);
     }
 
     private String url(String path) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -131,25 +128,11 @@ class RegistrationBrowserTest {
     }
 
     private void signIn() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("email")).sendKeys(DemoData.email(Role.LEARNER));
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(10))
-                .ignoreExceptions()
-                .until(() -> browser.findElement(By.tagName("h1")).getText().startsWith("Welcome"));
+        Browser.signIn(browser, port, DemoData.email(Role.LEARNER), DemoData.PASSWORD);
     }
 
     private void shoot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        for (int width : new int[] {1366, 390}) {
-            browser.manage().window().setSize(new Dimension(width, 1000));
-            Files.write(
-                    SCREENSHOTS.resolve("registration-" + name + "-" + width + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 1000));
+        Browser.shoot(browser, "registration", name);
     }
 
     private String url(String path) {
