@@ -72,11 +72,10 @@ class PermissionApi {
             @PathVariable UUID sectionId,
             @RequestBody PermissionRequest request) {
         var section = enrollments.sectionOf(user.organizationId(), sectionId);
-        int before = permissions.ofSection(user.organizationId(), sectionId).size();
-        var p = permissions.grant(
+        var given = permissions.give(
                 user.organizationId(), section, request.learnerNumber(), request.reason(), actor(user));
-        boolean made = permissions.ofSection(user.organizationId(), sectionId).size() > before;
-        return ResponseEntity.status(made ? HttpStatus.CREATED : HttpStatus.OK).body(p);
+        return ResponseEntity.status(given.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(given.permission());
     }
 
     @DeleteMapping("/api/v1/registration/sections/{sectionId}/permissions/{permissionId}")

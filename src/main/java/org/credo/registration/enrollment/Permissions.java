@@ -89,6 +89,20 @@ public class Permissions {
             @Nullable String learnerNumber,
             @Nullable String reason,
             Enrollments.Actor actor) {
+        return give(organizationId, section, learnerNumber, reason, actor).permission();
+    }
+
+    /** A permission given, and whether this call gave it (false: the one already in force). */
+    public record Given(Permission permission, boolean created) {}
+
+    /** As {@link #grant}, telling whether the permission is new. */
+    @Transactional
+    public Given give(
+            UUID organizationId,
+            SectionRecord section,
+            @Nullable String learnerNumber,
+            @Nullable String reason,
+            Enrollments.Actor actor) {
         var number = learnerNumber == null ? "" : learnerNumber.trim();
         if (number.isEmpty()) {
             throw ProblemException.invalidField("learnerNumber", "give the learner's number, such as N2026-0001.");
@@ -107,7 +121,7 @@ public class Permissions {
                 .filter(p -> p.learnerId().equals(learner.learnerId()) && p.usedAt() == null)
                 .findFirst();
         if (existing.isPresent()) {
-            return existing.get();
+            return new Given(existing.get(), false);
         }
         var id = UUID.randomUUID();
         var code = code();
@@ -140,8 +154,18 @@ public class Permissions {
                     .update();
         }
         events.publishEvent(changed(organizationId, actor, id, learner, section, code, why, true));
-        return new Permission(
-                id, learner.learnerId(), learner.name(), learner.learnerNumber(), code, why, actor.name(), now, null);
+        return new Given(
+                new Permission(
+                        id,
+                        learner.learnerId(),
+                        learner.name(),
+                        learner.learnerNumber(),
+                        code,
+                        why,
+                        actor.name(),
+                        now,
+                        null),
+                true);
     }
 
     /** Takes back a permission not used yet; one already used or revoked is left as it is. */
