@@ -42,77 +42,52 @@ class RecentlyRead {
         return terms.get(new Key(organizationId, termId), k -> load.get());
     }
 
+    /** Forgets what the change is about: first of all listeners when it is published. */
+    @EventListener({
+        SectionSaved.class,
+        SectionMeetingsChanged.class,
+        SectionStatusChanged.class,
+        SectionCancelled.class,
+        TermSaved.class,
+        HolidayChanged.class
+    })
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(Object change) {
+        forget(change);
+    }
+
+    /** Forgets it again once the changing transaction completed, so no read in between keeps the old row. */
+    @TransactionalEventListener(
+            phase = TransactionPhase.AFTER_COMPLETION,
+            classes = {
+                SectionSaved.class,
+                SectionMeetingsChanged.class,
+                SectionStatusChanged.class,
+                SectionCancelled.class,
+                TermSaved.class,
+                HolidayChanged.class
+            })
+    void after(Object change) {
+        forget(change);
+    }
+
+    private void forget(Object change) {
+        if (change instanceof SectionSaved e) {
+            forgetSection(e.stamp().organizationId(), e.sectionId());
+        } else if (change instanceof SectionMeetingsChanged e) {
+            forgetSection(e.stamp().organizationId(), e.sectionId());
+        } else if (change instanceof SectionStatusChanged e) {
+            forgetSection(e.stamp().organizationId(), e.sectionId());
+        } else if (change instanceof SectionCancelled e) {
+            forgetSection(e.stamp().organizationId(), e.sectionId());
+        } else if (change instanceof TermSaved e) {
+            terms.invalidate(new Key(e.stamp().organizationId(), e.termId()));
+        } else if (change instanceof HolidayChanged e) {
+            terms.invalidate(new Key(e.stamp().organizationId(), e.termId()));
+        }
+    }
+
     private void forgetSection(UUID organizationId, UUID sectionId) {
         sections.invalidate(new Key(organizationId, sectionId));
-    }
-
-    private void forgetTerm(UUID organizationId, UUID termId) {
-        terms.invalidate(new Key(organizationId, termId));
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(SectionSaved e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(SectionSaved e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(SectionMeetingsChanged e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(SectionMeetingsChanged e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(SectionStatusChanged e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(SectionStatusChanged e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(SectionCancelled e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(SectionCancelled e) {
-        forgetSection(e.stamp().organizationId(), e.sectionId());
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(TermSaved e) {
-        forgetTerm(e.stamp().organizationId(), e.termId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(TermSaved e) {
-        forgetTerm(e.stamp().organizationId(), e.termId());
-    }
-
-    @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(HolidayChanged e) {
-        forgetTerm(e.stamp().organizationId(), e.termId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void after(HolidayChanged e) {
-        forgetTerm(e.stamp().organizationId(), e.termId());
     }
 }
